@@ -1,0 +1,83 @@
+// Picks the screen for this window. Each role's screen is its own chunk, so the kiosk loads only
+// the kiosk's code.
+import { lazy, Suspense } from 'react';
+import { t } from '../i18n/index.ts';
+import { StoreProvider } from '../store/store-context.tsx';
+import { InstallationProvider, useInstallation } from './installation.tsx';
+import { type Screen, useScreen } from './route.ts';
+
+const KioskScreen = lazy(() => import('../kiosk/KioskScreen.tsx'));
+const ConsoleScreen = lazy(() => import('../console/ConsoleScreen.tsx'));
+const DisplayScreen = lazy(() => import('../display/DisplayScreen.tsx'));
+const SetupScreen = lazy(() => import('../setup/SetupScreen.tsx'));
+
+export function App() {
+  return (
+    <InstallationProvider>
+      <Suspense fallback={<Loading />}>
+        <Router />
+      </Suspense>
+    </InstallationProvider>
+  );
+}
+
+function Router() {
+  const screen = useScreen();
+  const { config, loading } = useInstallation();
+  if (loading) return <Loading />;
+  if (!config || screen === 'setup') return <SetupScreen />;
+  return <StoreProvider config={config}>{screenFor(screen)}</StoreProvider>;
+}
+
+function screenFor(screen: Exclude<Screen, 'setup'>) {
+  switch (screen) {
+    case 'kiosk':
+      return <KioskScreen />;
+    case 'console':
+      return <ConsoleScreen />;
+    case 'display':
+      return <DisplayScreen />;
+    case 'home':
+      return <Home />;
+  }
+}
+
+function Home() {
+  return (
+    <main className="home">
+      <h1>{t('common.appName')}</h1>
+      <nav aria-label={t('common.screens')}>
+        <ul className="home-links">
+          <li>
+            <a className="btn btn-primary" href="#/kiosk">
+              {t('common.screen.kiosk')}
+            </a>
+          </li>
+          <li>
+            <a className="btn btn-primary" href="#/console">
+              {t('common.screen.console')}
+            </a>
+          </li>
+          <li>
+            <a className="btn btn-primary" href="#/display">
+              {t('common.screen.display')}
+            </a>
+          </li>
+          <li>
+            <a className="btn" href="#/setup">
+              {t('common.screen.setup')}
+            </a>
+          </li>
+        </ul>
+      </nav>
+    </main>
+  );
+}
+
+function Loading() {
+  return (
+    <p className="loading" role="status">
+      {t('common.loading')}
+    </p>
+  );
+}

@@ -1,0 +1,31 @@
+// Which screen a window shows, read from the URL hash: #/kiosk, #/console, #/display, #/setup.
+// The main process opens each role's window on its hash; a browser can open any of them.
+import { useSyncExternalStore } from 'react';
+
+export type Screen = 'kiosk' | 'console' | 'display' | 'setup' | 'home';
+
+export function parseScreen(hash: string): Screen {
+  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+  switch (name) {
+    case 'kiosk':
+    case 'console':
+    case 'display':
+    case 'setup':
+      return name;
+    default:
+      return 'home';
+  }
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useScreen(): Screen {
+  return useSyncExternalStore(subscribe, () => parseScreen(window.location.hash));
+}
+
+export function goTo(screen: Screen) {
+  window.location.hash = screen === 'home' ? '#/' : `#/${screen}`;
+}

@@ -1,0 +1,37 @@
+// UI text lives here, never in components: one catalogue per feature, Bahasa Indonesia first.
+// Keys are typed, so a missing key fails the typecheck. `{name}` placeholders are filled from
+// params; numbers are formatted the Indonesian way (1.234).
+import { common } from './id/common.ts';
+import { consoleText } from './id/console.ts';
+import { display } from './id/display.ts';
+import { kiosk } from './id/kiosk.ts';
+import { setup } from './id/setup.ts';
+
+const catalogue = { common, kiosk, console: consoleText, display, setup };
+
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+export type MessageKey = Leaves<typeof catalogue>;
+export type MessageParams = Record<string, string | number>;
+
+const numberFormat = new Intl.NumberFormat('id-ID');
+
+function lookup(key: string): string {
+  let node: unknown = catalogue;
+  for (const part of key.split('.')) {
+    node = (node as Record<string, unknown> | undefined)?.[part];
+  }
+  return typeof node === 'string' ? node : key;
+}
+
+export function t(key: MessageKey, params?: MessageParams): string {
+  const text = lookup(key);
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numberFormat.format(value) : value;
+  });
+}

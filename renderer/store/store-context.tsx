@@ -1,0 +1,42 @@
+// Opens the local store for the window and hands it to the screens. All windows of one
+// installation open the same database; Dexie's live queries carry a change in one window to the
+// others.
+import { createContext, type ReactNode, use, useContext, useMemo } from 'react';
+import type { InstallationConfig } from '../../core/centre/config.ts';
+import { SerasiDb } from './db.ts';
+import { ensureDeviceId } from './device.ts';
+import type { Store } from './store.ts';
+
+const StoreContext = createContext<Store | null>(null);
+
+let opened: { db: SerasiDb; deviceId: Promise<string> } | undefined;
+
+function openOnce() {
+  if (!opened) {
+    const db = new SerasiDb();
+    opened = { db, deviceId: ensureDeviceId(db) };
+  }
+  return opened;
+}
+
+export function StoreProvider({
+  config,
+  children,
+}: {
+  config: InstallationConfig;
+  children: ReactNode;
+}) {
+  const { db, deviceId: deviceIdPromise } = openOnce();
+  const deviceId = use(deviceIdPromise);
+  const store = useMemo<Store>(
+    () => ({ db, config, deviceId, now: () => Date.now() }),
+    [db, config, deviceId],
+  );
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+}
+
+export function useStore(): Store {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useStore outside StoreProvider');
+  return store;
+}

@@ -1,0 +1,27 @@
+// What every store operation needs: the database, this installation's config and identity, and
+// a clock (injectable, so tests and benches can run a whole day in a moment).
+import type { InstallationConfig } from '../../core/centre/config.ts';
+import { localDay } from '../../core/time/local-day.ts';
+import type { ChangeContext } from './changes.ts';
+import type { SerasiDb } from './db.ts';
+
+export interface Store {
+  db: SerasiDb;
+  config: InstallationConfig;
+  deviceId: string;
+  now(): number;
+}
+
+export function changeContext(store: Store, now: number): ChangeContext {
+  return { db: store.db, deviceId: store.deviceId, balaiId: store.config.balai.id, now };
+}
+
+/** The centre's local day right now ("YYYY-MM-DD" in its time zone). */
+export function today(store: Store): string {
+  return localDay(store.now(), store.config.timeZone);
+}
+
+export function counterLabel(store: Store, counterId: string): string {
+  const counter = store.config.counters.find((c) => c.id === counterId);
+  return counter ? `Loket ${counter.number}` : 'loket lain';
+}
