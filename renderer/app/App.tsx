@@ -23,8 +23,9 @@ export function App() {
 
 function Router() {
   const screen = useScreen();
-  const { config, loading } = useInstallation();
+  const { config, loading, error, reload } = useInstallation();
   if (loading) return <Loading />;
+  if (error) return <ConfigError message={error} retry={reload} />;
   if (!config || screen === 'setup') return <SetupScreen />;
   return <StoreProvider config={config}>{screenFor(screen)}</StoreProvider>;
 }
@@ -70,6 +71,18 @@ function Home() {
           </li>
         </ul>
       </nav>
+    </main>
+  );
+}
+
+function ConfigError({ message, retry }: { message: string; retry: () => Promise<void> }) {
+  return (
+    <main className="home">
+      <h1>{t('common.configError')}</h1>
+      <p role="alert">{message}</p>
+      <button type="button" className="btn btn-primary" onClick={() => void retry()}>
+        {t('common.retry')}
+      </button>
     </main>
   );
 }

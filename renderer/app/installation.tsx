@@ -7,6 +7,8 @@ import { getBridge } from '../bridge/index.ts';
 interface InstallationState {
   config: InstallationConfig | null;
   loading: boolean;
+  /** Why the config could not be read (an Indonesian message), if it could not. */
+  error: string | null;
   reload(): Promise<void>;
 }
 
@@ -15,15 +17,23 @@ const InstallationContext = createContext<InstallationState | null>(null);
 export function InstallationProvider({ children }: { children: ReactNode }) {
   const [config, setConfig] = useState<InstallationConfig | null>(null);
   const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
-    setConfig(await getBridge().config.load());
-    setLoading(false);
+    setLoading(true);
+    try {
+      setConfig(await getBridge().config.load());
+      setError(null);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setLoading(false);
+    }
   }, []);
   useEffect(() => {
     void reload();
   }, [reload]);
   return (
-    <InstallationContext.Provider value={{ config, loading, reload }}>
+    <InstallationContext.Provider value={{ config, loading, error, reload }}>
       {children}
     </InstallationContext.Provider>
   );

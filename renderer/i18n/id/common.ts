@@ -31,5 +31,7 @@ export const common = {
     cancelled: 'Dibatalkan',
   },
   counter: 'Loket {number}',
+  configError: 'Pengaturan perangkat tidak dapat dibaca',
+  retry: 'Coba lagi',
   storageError: 'Data tidak dapat disimpan di perangkat ini. Hubungi petugas.',
 };

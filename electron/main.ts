@@ -1,0 +1,166 @@
+// The main process: lifecycle only. One instance per PC; the app:// scheme; hardening for every
+// window; the bridge handlers; then either first-run setup or one window per configured role.
+// Every decision lives in the flat modules beside this file, tested without Electron.
+import { join } from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  type BrowserWindowConstructorOptions,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+} from 'electron';
+import type { InstallationConfig } from '../core/centre/config.ts';
+import { loadInstallationConfig, saveInstallationConfig } from './config-store.ts';
+import {
+  type BridgeHandlers,
+  configLockedMessage,
+  mayChangeConfig,
+  registerBridgeHandlers,
+} from './ipc.ts';
+import { createKioskExit, kioskExitMessages } from './kiosk-exit.ts';
+import { printTicket, toPrinterInfo } from './printing.ts';
+import { APP_SCHEME, appSchemePrivileges, registerAppProtocol } from './protocol.ts';
+import { hardenSession, hardenWebContents } from './security.ts';
+import {
+  displayGeometry,
+  openWindow,
+  planSetupWindow,
+  planWindows,
+  toDisplayInfo,
+  type WindowPlan,
+  type WindowRole,
+} from './windows.ts';
+
+const log = (scope: string) => (message: string) => console.log(`[serasi:${scope}] ${message}`);
+
+// Must happen before `ready`: the scheme gets a real origin, secure context and fetch.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appSchemePrivileges }]);
+
+// Tests (tests/e2e/electron-smoke.spec.ts) give each run its own data directory.
+if (process.env.SERASI_USER_DATA_DIR) app.setPath('userData', process.env.SERASI_USER_DATA_DIR);
+
+let config: InstallationConfig | null = null;
+/** The role of each open window, by webContents id: decides what its bridge calls may do. */
+const windowRoles = new Map<number, WindowRole>();
+/** Kiosk windows the supervisor has unlocked with the PIN, by webContents id. */
+const unlockedKiosks = new Set<number>();
+
+const appRoot = app.getAppPath();
+const rendererRoot = join(appRoot, 'out', 'renderer');
+const preloadPath = join(appRoot, 'out', 'preload', 'index.cjs');
+
+function open(plan: WindowPlan): BrowserWindow {
+  const window = openWindow(plan, {
+    createWindow: (options: BrowserWindowConstructorOptions) => new BrowserWindow(options),
+    preloadPath,
+    devTools: !app.isPackaged,
+    log: log('window'),
+  });
+  const id = window.webContents.id;
+  windowRoles.set(id, plan.role);
+  window.on('closed', () => {
+    windowRoles.delete(id);
+    unlockedKiosks.delete(id);
+  });
+  return window;
+}
+
+function currentDisplays() {
+  return displayGeometry(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
+}
+
+function openRoleWindows(current: InstallationConfig): void {
+  const { plans, notes } = planWindows(current.roles, currentDisplays());
+  for (const note of notes) log('window')(note);
+  for (const plan of plans) open(plan);
+}
+
+function windowsWithRole(role: WindowRole): BrowserWindow[] {
+  return BrowserWindow.getAllWindows().filter((w) => windowRoles.get(w.webContents.id) === role);
+}
+
+const exitKiosk = createKioskExit();
+
+const handlers: BridgeHandlers = {
+  configLoad: () => config,
+  configSave: async (next, event) => {
+    const role = windowRoles.get(event.sender.id);
+    if (!mayChangeConfig(role, unlockedKiosks.has(event.sender.id))) {
+      return { ok: false, message: configLockedMessage };
+    }
+    const saved = await saveInstallationConfig(app.getPath('userData'), next);
+    if (!saved.ok) return saved;
+    config = next;
+    if (role === 'setup') {
+      // After the reply has gone out: open the role windows first, then close setup, so the app
+      // never has zero windows (which would quit it).
+      setImmediate(() => {
+        const setupWindows = windowsWithRole('setup');
+        openRoleWindows(next);
+        for (const w of setupWindows) w.close();
+      });
+    }
+    return saved;
+  },
+  printTicket: (ticket, event) => {
+    if (!config) {
+      return { ok: false, reason: 'failed', message: kioskExitMessages.notConfigured };
+    }
+    return printTicket(ticket, config, {
+      createWindow: (options) => new BrowserWindow(options),
+      listPrinters: () => event.sender.getPrintersAsync(),
+      log: log('print'),
+    });
+  },
+  printerList: async (_payload, event) => toPrinterInfo(await event.sender.getPrintersAsync()),
+  kioskExit: async (pin, event) => {
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const isKiosk = windowRoles.get(event.sender.id) === 'kiosk';
+    const result = await exitKiosk(isKiosk ? window : null, pin, config);
+    if (result.ok) unlockedKiosks.add(event.sender.id);
+    return result;
+  },
+  displayList: () => toDisplayInfo(screen.getAllDisplays(), screen.getPrimaryDisplay().id),
+};
+
+async function start(): Promise<void> {
+  Menu.setApplicationMenu(null);
+  hardenSession(session.defaultSession, log('security'));
+  registerAppProtocol(protocol, rendererRoot);
+  registerBridgeHandlers(ipcMain, handlers, log('ipc'));
+
+  const loaded = await loadInstallationConfig(app.getPath('userData'));
+  if (loaded.problem) log('config')(`installation.json ${loaded.problem}`);
+  if (loaded.movedAsideTo)
+    log('config')(`dipindahkan ke ${loaded.movedAsideTo}; pengaturan awal dibuka`);
+  config = loaded.config;
+
+  if (config) openRoleWindows(config);
+  else open(planSetupWindow(currentDisplays()));
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two copies would fight over the printer and open every window twice.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [first] = BrowserWindow.getAllWindows();
+    if (!first) return;
+    if (first.isMinimized()) first.restore();
+    first.focus();
+  });
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, log('security')),
+  );
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log('main')(`gagal memulai: ${String(error)}`);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,174 @@
+// The bridge when there is no Electron: the Playwright tests, and a display board opened in any
+// browser. Configuration lives in localStorage (validated like the Electron config file), tickets
+// print through the browser's own print dialog from a hidden iframe, and the kiosk exit checks the
+// same supervisor PIN with the same gate as the main process.
+import type {
+  DisplayInfo,
+  PrintableTicket,
+  PrinterInfo,
+  PrintResult,
+  SaveResult,
+  SerasiBridge,
+} from '../../core/bridge/bridge.ts';
+import { type InstallationConfig, installationConfigSchema } from '../../core/centre/config.ts';
+import { createPinGate, defaultPinGateOptions } from '../../core/security/pin-gate.ts';
+
+export const BROWSER_CONFIG_KEY = 'serasi.installation-config';
+
+const messages = {
+  printerDisabled:
+    'Pencetakan tiket dimatikan di pengaturan. Tiket tetap berlaku — tunjukkan layar ini kepada petugas.',
+  printFailed: 'Tiket gagal dicetak. Tiket tetap berlaku — tunjukkan layar ini kepada petugas.',
+  notConfigured: 'Aplikasi belum diatur.',
+  storageFailed: 'Pengaturan gagal disimpan di peramban ini (penyimpanan penuh atau diblokir).',
+} as const;
+
+function readStoredConfig(storage: Storage): InstallationConfig | null {
+  try {
+    const text = storage.getItem(BROWSER_CONFIG_KEY);
+    if (text === null) return null;
+    const parsed = installationConfigSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How long a print iframe may stay if the browser never reports the dialog closing. */
+const printIframeLifetimeMs = 60_000;
+
+/**
+ * Prints a ticket from a hidden, script-less iframe. A srcdoc frame inherits the page's CSP, which
+ * may forbid inline <style>; so the document goes in without its CSS, and the CSS is applied as a
+ * constructed stylesheet, which style-src does not govern.
+ */
+async function printTicketDocument(
+  doc: Document,
+  page: { html: string; css: string },
+): Promise<void> {
+  const iframe = doc.createElement('iframe');
+  iframe.setAttribute('sandbox', 'allow-same-origin allow-modals');
+  iframe.setAttribute('aria-hidden', 'true');
+  iframe.tabIndex = -1;
+  iframe.style.position = 'fixed';
+  iframe.style.width = '0';
+  iframe.style.height = '0';
+  iframe.style.border = '0';
+  iframe.style.visibility = 'hidden';
+  iframe.srcdoc = page.html;
+
+  const loaded = new Promise<void>((resolve) => {
+    iframe.addEventListener('load', () => resolve(), { once: true });
+  });
+  doc.body.append(iframe);
+  try {
+    await loaded;
+    const frameWindow = iframe.contentWindow as (Window & typeof globalThis) | null;
+    const frameDoc = iframe.contentDocument;
+    if (!frameWindow || !frameDoc) throw new Error('print frame unavailable');
+    const sheet = new frameWindow.CSSStyleSheet();
+    sheet.replaceSync(page.css);
+    frameDoc.adoptedStyleSheets = [sheet];
+
+    let removed = false;
+    const remove = () => {
+      if (removed) return;
+      removed = true;
+      iframe.remove();
+    };
+    frameWindow.addEventListener('afterprint', remove, { once: true });
+    setTimeout(remove, printIframeLifetimeMs);
+    frameWindow.focus();
+    frameWindow.print();
+  } catch (error) {
+    iframe.remove();
+    throw error;
+  }
+}
+
+export interface BrowserBridgeEnv {
+  storage: Storage;
+  document: Document;
+  screen: Pick<Screen, 'width' | 'height'>;
+  now: () => number;
+}
+
+function defaultEnv(): BrowserBridgeEnv {
+  return { storage: localStorage, document, screen, now: Date.now };
+}
+
+export function createBrowserBridge(env: BrowserBridgeEnv = defaultEnv()): SerasiBridge {
+  const gate = createPinGate(defaultPinGateOptions);
+
+  return {
+    kind: 'browser',
+    config: {
+      async load(): Promise<InstallationConfig | null> {
+        return readStoredConfig(env.storage);
+      },
+      async save(config: InstallationConfig): Promise<SaveResult> {
+        const parsed = installationConfigSchema.safeParse(config);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          return { ok: false, message: `Pengaturan tidak valid: ${issue?.message ?? ''}`.trim() };
+        }
+        try {
+          env.storage.setItem(BROWSER_CONFIG_KEY, JSON.stringify(parsed.data));
+          return { ok: true };
+        } catch {
+          return { ok: false, message: messages.storageFailed };
+        }
+      },
+    },
+    printer: {
+      async printTicket(ticket: PrintableTicket): Promise<PrintResult> {
+        const config = readStoredConfig(env.storage);
+        if (!config) return { ok: false, reason: 'failed', message: messages.notConfigured };
+        if (!config.printer.enabled) {
+          return { ok: false, reason: 'printer_disabled', message: messages.printerDisabled };
+        }
+        try {
+          // Loaded on first print: the QR encoder is not needed by the board or the console.
+          const { renderTicketParts, ticketDocument } = await import(
+            '../../core/ticket/ticket-html.ts'
+          );
+          const parts = await renderTicketParts(ticket, config.printer.paperWidthMm);
+          await printTicketDocument(env.document, {
+            html: ticketDocument(parts, { inlineCss: false }),
+            css: parts.css,
+          });
+          return { ok: true };
+        } catch {
+          return { ok: false, reason: 'failed', message: messages.printFailed };
+        }
+      },
+      async list(): Promise<PrinterInfo[]> {
+        // A web page cannot see the printers; the browser's print dialog chooses.
+        return [];
+      },
+    },
+    kiosk: {
+      async exit(pin: string) {
+        const config = readStoredConfig(env.storage);
+        if (!config) return { ok: false, message: messages.notConfigured };
+        const result = await gate.check(pin, config.supervisorPinHash, env.now());
+        if (!result.ok) return { ok: false, message: result.message };
+        if (env.document.fullscreenElement) await env.document.exitFullscreen().catch(() => {});
+        return { ok: true };
+      },
+    },
+    displays: {
+      async list(): Promise<DisplayInfo[]> {
+        return [
+          {
+            id: 0,
+            label: `Layar ini (${env.screen.width}×${env.screen.height})`,
+            primary: true,
+            width: env.screen.width,
+            height: env.screen.height,
+          },
+        ];
+      },
+    },
+  };
+}

@@ -1,0 +1,9 @@
+// `window.serasi`: the bridge object Electron's preload (electron/preload.ts) exposes. Absent in a
+// plain browser, where renderer/bridge/index.ts falls back to the browser bridge.
+import type { SerasiBridge } from '../../core/bridge/bridge.ts';
+
+declare global {
+  interface Window {
+    serasi?: SerasiBridge;
+  }
+}

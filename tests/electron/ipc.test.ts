@@ -1,0 +1,175 @@
+import type { IpcMain } from 'electron';
+import { describe, expect, test, vi } from 'vitest';
+import { bridgeChannels } from '../../core/bridge/bridge.ts';
+import {
+  type BridgeHandlers,
+  callBridgeHandler,
+  internalErrorMessage,
+  isTrustedSender,
+  mayChangeConfig,
+  registerBridgeHandlers,
+  untrustedSenderMessage,
+} from '../../electron/ipc.ts';
+import { sampleTicket, validConfig } from './fixtures.ts';
+
+const appFrame = { url: 'app://serasi/index.html#/kiosk', isMainFrame: true };
+
+describe('isTrustedSender', () => {
+  test('the app page in a top frame', () => {
+    expect(isTrustedSender('app://serasi/index.html#/kiosk', true)).toBe(true);
+  });
+
+  test.each([
+    ['a file:// page', 'file:///C:/app/index.html', true],
+    ['a remote page', 'https://evil.example/', true],
+    ['a look-alike host', 'app://serasi.evil/index.html', true],
+    ['an iframe inside the app', 'app://serasi/index.html', false],
+    ['a frame with no URL', undefined, true],
+  ])('not %s', (_name, url, isMainFrame) => {
+    expect(isTrustedSender(url, isMainFrame)).toBe(false);
+  });
+});
+
+describe('callBridgeHandler', () => {
+  test('passes a valid payload from the app to the handler', async () => {
+    const handler = vi.fn(async () => ({ ok: true as const }));
+    const reply = await callBridgeHandler(
+      'printTicket',
+      appFrame,
+      sampleTicket(),
+      handler,
+      () => {},
+    );
+    expect(reply).toEqual({ ok: true, value: { ok: true } });
+    expect(handler).toHaveBeenCalledWith(sampleTicket());
+  });
+
+  test.each([
+    ['file://', { url: 'file:///tmp/index.html', isMainFrame: true }],
+    ['https://evil', { url: 'https://evil.example/', isMainFrame: true }],
+    ['a subframe of the app', { url: 'app://serasi/index.html', isMainFrame: false }],
+    ['a frame that is gone', null],
+  ])('refuses %s without calling the handler, and logs it', async (_name, sender) => {
+    const handler = vi.fn();
+    const log: string[] = [];
+    const reply = await callBridgeHandler('configLoad', sender, undefined, handler, (l) =>
+      log.push(l),
+    );
+    expect(reply).toEqual({ ok: false, message: untrustedSenderMessage });
+    expect(handler).not.toHaveBeenCalled();
+    expect(log[0]).toContain('config:load');
+  });
+
+  test('a ticket numbered "<script>" is refused with an Indonesian message', async () => {
+    const handler = vi.fn();
+    const log: string[] = [];
+    const reply = await callBridgeHandler(
+      'printTicket',
+      appFrame,
+      sampleTicket({ number: '<script>alert(1)</script>' }),
+      handler,
+      (l) => log.push(l),
+    );
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.message).toMatch(/^Data tidak valid: String tidak valid: .*\(number\)$/);
+    expect(handler).not.toHaveBeenCalled();
+    expect(log[0]).toContain('printer:print-ticket');
+  });
+
+  test('a configuration without counters is refused with the schema’s own words', async () => {
+    const handler = vi.fn();
+    const empty = await callBridgeHandler(
+      'configSave',
+      appFrame,
+      validConfig({ counters: [] }),
+      handler,
+      () => {},
+    );
+    expect(empty).toEqual({
+      ok: false,
+      message: 'Data tidak valid: Tambahkan sedikitnya satu loket (counters)',
+    });
+
+    const { counters: _dropped, ...missing } = validConfig();
+    const reply = await callBridgeHandler('configSave', appFrame, missing, handler, () => {});
+    expect(reply).toEqual({
+      ok: false,
+      message: 'Data tidak valid: diharapkan array, diterima undefined (counters)',
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  test('extra payloads on a no-argument channel and malformed PINs are refused', async () => {
+    const handler = vi.fn();
+    expect((await callBridgeHandler('configLoad', appFrame, { x: 1 }, handler, () => {})).ok).toBe(
+      false,
+    );
+    expect((await callBridgeHandler('kioskExit', appFrame, '12ab', handler, () => {})).ok).toBe(
+      false,
+    );
+    expect((await callBridgeHandler('kioskExit', appFrame, 1234, handler, () => {})).ok).toBe(
+      false,
+    );
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  test('a handler that throws becomes a message, not a crash', async () => {
+    const log: string[] = [];
+    const reply = await callBridgeHandler(
+      'displayList',
+      appFrame,
+      undefined,
+      () => {
+        throw new Error('screen module exploded');
+      },
+      (l) => log.push(l),
+    );
+    expect(reply).toEqual({ ok: false, message: internalErrorMessage });
+    expect(log[0]).toContain('screen module exploded');
+  });
+});
+
+test('registerBridgeHandlers registers exactly one handler per bridge channel', async () => {
+  const registered = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
+  const ipcMain = {
+    handle: (channel: string, listener: (event: unknown, payload: unknown) => Promise<unknown>) =>
+      registered.set(channel, listener),
+  } as unknown as IpcMain;
+  const handlers: BridgeHandlers = {
+    configLoad: () => validConfig(),
+    configSave: () => ({ ok: true }),
+    printTicket: () => ({ ok: true }),
+    printerList: () => [{ name: 'POS-58', isDefault: true }],
+    kioskExit: () => ({ ok: true }),
+    displayList: () => [],
+  };
+  registerBridgeHandlers(ipcMain, handlers, () => {});
+  expect([...registered.keys()].sort()).toEqual(
+    Object.values(bridgeChannels)
+      .map((c) => c.channel)
+      .sort(),
+  );
+
+  const fromApp = { senderFrame: { url: 'app://serasi/index.html', parent: null } };
+  const fromIframe = { senderFrame: { url: 'app://serasi/index.html', parent: {} } };
+  const listener = registered.get('printer:list');
+  expect(await listener?.(fromApp, undefined)).toEqual({
+    ok: true,
+    value: [{ name: 'POS-58', isDefault: true }],
+  });
+  expect(await listener?.(fromIframe, undefined)).toEqual({
+    ok: false,
+    message: untrustedSenderMessage,
+  });
+});
+
+test('setup, the staff console and a supervisor-unlocked kiosk may change the configuration', () => {
+  expect(mayChangeConfig('setup')).toBe(true);
+  expect(mayChangeConfig('console')).toBe(true);
+  expect(mayChangeConfig('kiosk')).toBe(false);
+  expect(mayChangeConfig('kiosk', true)).toBe(true);
+  expect(mayChangeConfig('display')).toBe(false);
+  expect(mayChangeConfig('display', true)).toBe(false);
+  expect(mayChangeConfig(undefined, true)).toBe(false);
+});

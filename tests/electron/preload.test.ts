@@ -1,0 +1,104 @@
+// The preload, with Electron's modules replaced: which object it exposes, which channels its verbs
+// use, and how it unwraps the main process's reply envelope.
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { bridgeChannels, type SerasiBridge } from '../../core/bridge/bridge.ts';
+import { sampleTicket, validConfig } from './fixtures.ts';
+
+const electron = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  replies: new Map<string, unknown>(),
+  calls: [] as Array<[string, unknown]>,
+}));
+
+vi.mock('electron', () => ({
+  contextBridge: {
+    exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api),
+  },
+  ipcRenderer: {
+    invoke: async (channel: string, payload: unknown) => {
+      electron.calls.push([channel, payload]);
+      return electron.replies.get(channel);
+    },
+  },
+}));
+
+let serasi: SerasiBridge;
+
+beforeAll(async () => {
+  await import('../../electron/preload.ts');
+  serasi = electron.exposed.get('serasi') as SerasiBridge;
+});
+
+test('exposes one object, window.serasi, and nothing else', () => {
+  expect([...electron.exposed.keys()]).toEqual(['serasi']);
+  expect(serasi.kind).toBe('electron');
+  expect(JSON.stringify(Object.keys(serasi))).toBe(
+    JSON.stringify(['kind', 'config', 'printer', 'kiosk', 'displays']),
+  );
+});
+
+test('every verb uses the channel core/bridge/bridge.ts names', async () => {
+  const ok = (value: unknown) => ({ ok: true, value });
+  for (const { channel } of Object.values(bridgeChannels)) electron.replies.set(channel, ok(null));
+  electron.calls.length = 0;
+  await serasi.config.load();
+  await serasi.config.save(validConfig());
+  await serasi.printer.printTicket(sampleTicket());
+  await serasi.printer.list();
+  await serasi.kiosk.exit('2468');
+  await serasi.displays.list();
+  expect(electron.calls.map(([channel]) => channel)).toEqual([
+    bridgeChannels.configLoad.channel,
+    bridgeChannels.configSave.channel,
+    bridgeChannels.printTicket.channel,
+    bridgeChannels.printerList.channel,
+    bridgeChannels.kioskExit.channel,
+    bridgeChannels.displayList.channel,
+  ]);
+  expect(electron.calls[2]?.[1]).toEqual(sampleTicket());
+  expect(electron.calls[4]?.[1]).toBe('2468');
+});
+
+describe('a refused request', () => {
+  const refused = { ok: false, message: 'Data tidak valid: String tidak valid (number)' };
+
+  test('printing answers with a failed PrintResult, never a rejection', async () => {
+    electron.replies.set(bridgeChannels.printTicket.channel, refused);
+    expect(await serasi.printer.printTicket(sampleTicket())).toEqual({
+      ok: false,
+      reason: 'failed',
+      message: refused.message,
+    });
+  });
+
+  test('saving and the kiosk exit answer with their own failure shape', async () => {
+    electron.replies.set(bridgeChannels.configSave.channel, refused);
+    electron.replies.set(bridgeChannels.kioskExit.channel, refused);
+    expect(await serasi.config.save(validConfig())).toEqual(refused);
+    expect(await serasi.kiosk.exit('2468')).toEqual(refused);
+  });
+
+  test('verbs that return data reject with the Indonesian message', async () => {
+    electron.replies.set(bridgeChannels.configLoad.channel, refused);
+    await expect(serasi.config.load()).rejects.toThrow(refused.message);
+  });
+
+  test('a malformed PIN is answered in plain words without asking the main process', async () => {
+    electron.calls.length = 0;
+    expect(await serasi.kiosk.exit('12')).toEqual({
+      ok: false,
+      message: 'PIN harus 4 sampai 8 angka.',
+    });
+    expect(electron.calls).toEqual([]);
+  });
+
+  test('a reply from the handler passes through unchanged', async () => {
+    const noPrinter = {
+      ok: false,
+      reason: 'no_printer',
+      message: 'Printer tiket tidak ditemukan.',
+    };
+    electron.replies.set(bridgeChannels.printTicket.channel, { ok: true, value: noPrinter });
+    expect(await serasi.printer.printTicket(sampleTicket())).toEqual(noPrinter);
+  });
+});
