@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/{core,electron,store}/**/*.test.ts'],
+    include: ['tests/{core,electron,store,display}/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/support/fake-indexeddb.ts'],
   },
