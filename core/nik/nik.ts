@@ -47,8 +47,8 @@ function fail(code: NikErrorCode, message: string): NikResult {
 }
 
 /**
- * `today` is the centre's current date: its calendar fields are read with getFullYear/getMonth/
- * getDate, so pass a `TZDate` in the centre's time zone (a plain Date reads the PC's zone).
+ * `today` is the centre's local day, "YYYY-MM-DD" (core/time/local-day.ts `localDay`): the
+ * centre's calendar, not the PC's.
  *
  * The NIK stores only two digits of the birth year. Century rule: YY is read as the current
  * century (20YY) unless that date is after today, in which case it is the previous one (19YY).
@@ -58,7 +58,7 @@ function fail(code: NikErrorCode, message: string): NikResult {
  * can still register that person without a NIK. People aged 100+ are necessarily read as
  * children — the number cannot tell them apart.
  */
-export function validateNik(input: string, today: Date): NikResult {
+export function validateNik(input: string, today: string): NikResult {
   const check = checkIdNumber(input, 'NIK');
   if (!check.ok) return check;
   const { digits: nik, districtCode } = check;
@@ -88,8 +88,8 @@ export function validateNik(input: string, today: Date): NikResult {
     return fail('invalid_date', `Tanggal lahir pada NIK tidak ada: ${day} ${monthName}.`);
   }
 
-  const todayYear = today.getFullYear();
-  const todayKey = todayYear * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
+  const todayKey = Number(today.replaceAll('-', ''));
+  const todayYear = Math.floor(todayKey / 10000);
   const century = todayYear - (todayYear % 100);
   let year = century + yy;
   if (year * 10000 + month * 100 + day > todayKey) {

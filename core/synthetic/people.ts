@@ -37,8 +37,8 @@ function formatDay(ms: number): string {
 
 /** A birth date on which someone is exactly `age` on `localDay`. */
 export function birthDateForAge(faker: Faker, localDay: string, age: number): string {
-  const { y, m, d } = parseDay(localDay);
   // Born after the day `age + 1` years ago and no later than `age` years ago (29 Feb rolls on).
+  const { y, m, d } = parseDay(localDay);
   const latest = utcDay(y - age, m, d);
   const earliest = utcDay(y - age - 1, m, d) + DAY_MS;
   const days = Math.round((latest - earliest) / DAY_MS);
@@ -127,8 +127,6 @@ export function generatePerson(
   };
   if (faker.datatype.boolean({ probability: profile.noNikShare })) return person;
 
-  const { y, m, d } = parseDay(localDay);
-  const today = new Date(y, m - 1, d);
   for (;;) {
     // Serials count registrations per district and birth date, so most are small.
     const serial = faker.datatype.boolean({ probability: 0.9 })
@@ -136,7 +134,7 @@ export function generatePerson(
       : faker.number.int({ min: 31, max: 9999 });
     const nik = buildNik(districtCode, birthDate, sex, serial);
     if (usedNiks.has(nik)) continue;
-    const check = validateNik(nik, today);
+    const check = validateNik(nik, localDay);
     // Only a person of 100 or more could fail here (the century is ambiguous); profiles stop at 95.
     if (!check.ok || check.birthDate !== birthDate) {
       throw new Error(`Synthetic NIK does not validate for ${birthDate}`);

@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Megaphone } from 'lucide-react';
 import { localDay } from '../../core/time/local-day.ts';
+import { useNow } from '../app/use-now.ts';
 import { t } from '../i18n/index.ts';
 import { useStore } from '../store/store-context.tsx';
 import { boardCalls } from './board-queries.ts';
@@ -12,7 +13,6 @@ import { CounterTiles } from './components/CounterTiles.tsx';
 import { RecentCalls } from './components/RecentCalls.tsx';
 import { SoundPrompt } from './components/SoundPrompt.tsx';
 import { useCallAnnouncements } from './use-call-announcements.ts';
-import { useNow } from './use-now.ts';
 import './display.css';
 
 const RECENT_CALLS = 6;
@@ -20,7 +20,7 @@ const RECENT_CALLS = 6;
 export default function DisplayScreen() {
   const store = useStore();
   const { config } = store;
-  const now = useNow(store.now);
+  const now = useNow(5_000, store.now);
   const day = localDay(now, config.timeZone);
   const calls = useLiveQuery(
     () =>

@@ -1,10 +1,10 @@
 // Checking a NIK typed at the kiosk or counter, and reading the birth date and sex it encodes.
-import { TZDate } from '@date-fns/tz';
 import { describe, expect, test } from 'vitest';
 import { formatNik, validateNik } from '../../core/nik/nik.ts';
+import { localDay } from '../../core/time/local-day.ts';
 
 // 1 June 2026 at the centre.
-const today = new Date(2026, 5, 1);
+const today = '2026-06-01';
 
 describe('validateNik', () => {
   test('a man born on 5 March 1990 in Laweyan, Surakarta, has a valid NIK', () => {
@@ -111,7 +111,7 @@ describe('validateNik', () => {
   });
 
   test('1900 was not a leap year: in 1999, 29 February 00 does not exist', () => {
-    expect(validateNik('3372012902000001', new Date(1999, 0, 1))).toMatchObject({
+    expect(validateNik('3372012902000001', '1999-01-01')).toMatchObject({
       ok: false,
       code: 'invalid_date',
     });
@@ -140,18 +140,18 @@ describe('validateNik', () => {
   });
 
   test('the same NIK reads as 2027 once that year has come', () => {
-    expect(validateNik('3372010101270001', new Date(2027, 0, 1))).toMatchObject({
+    expect(validateNik('3372010101270001', '2027-01-01')).toMatchObject({
       birthDate: '2027-01-01',
     });
   });
 
   test("today is the centre's day: 23:30 WIB on 31 May is already 1 June in WITA", () => {
     const nik = '3372010106260001'; // born 1 June 2026
-    const instant = new Date(Date.UTC(2026, 4, 31, 16, 30)); // 23:30 WIB, 00:30 WITA
-    expect(validateNik(nik, new TZDate(instant, 'Asia/Jakarta'))).toMatchObject({
+    const instant = Date.UTC(2026, 4, 31, 16, 30); // 23:30 WIB, 00:30 WITA
+    expect(validateNik(nik, localDay(instant, 'Asia/Jakarta'))).toMatchObject({
       code: 'birth_in_future',
     });
-    expect(validateNik(nik, new TZDate(instant, 'Asia/Makassar'))).toMatchObject({ ok: true });
+    expect(validateNik(nik, localDay(instant, 'Asia/Makassar'))).toMatchObject({ ok: true });
   });
 
   test('serial 0000 is refused', () => {

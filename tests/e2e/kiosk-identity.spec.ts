@@ -1,15 +1,15 @@
 // The NIK keypad: a wrong NIK says what is wrong, in Indonesian, right by the field, and keeps
 // every digit typed so the visitor only fixes the mistake.
-import { TZDate } from '@date-fns/tz';
 import { expect, type Page, test } from '@playwright/test';
 import { validateNik } from '../../core/nik/nik.ts';
+import { localDay } from '../../core/time/local-day.ts';
 import { kiosk as text } from '../../renderer/i18n/id/kiosk.ts';
 import { demoConfig, installConfig } from '../support/installation.ts';
 import { startButton, testNik, typeOnKeypad } from '../support/kiosk-flow.ts';
 
 // The kiosk's clock for these tests: 10 March 2026, mid-morning in Gowa (WITA).
 const now = new Date('2026-03-10T10:00:00+08:00');
-const today = new TZDate(now.getTime(), 'Asia/Makassar');
+const today = localDay(now.getTime(), 'Asia/Makassar');
 
 const wrongNiks = [
   {

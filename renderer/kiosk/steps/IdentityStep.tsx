@@ -1,10 +1,10 @@
 // Step 1: the NIK, typed on the big keypad (or a keyboard) and checked offline when the visitor
 // taps Lanjut. A wrong NIK keeps every digit typed and says what is wrong right by the field.
 // Nothing here looks the NIK up: the kiosk never shows what the centre knows about a number.
-import { TZDate } from '@date-fns/tz';
 import { IdCard } from 'lucide-react';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { validateNik } from '../../../core/nik/nik.ts';
+import { localDay } from '../../../core/time/local-day.ts';
 import { t } from '../../i18n/index.ts';
 import { useStore } from '../../store/store-context.tsx';
 import { BackButton, KioskStep, NextButton } from '../KioskStep.tsx';
@@ -41,7 +41,7 @@ export function IdentityStep({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = validateNik(digits, new TZDate(store.now(), store.config.timeZone));
+    const result = validateNik(digits, localDay(store.now(), store.config.timeZone));
     if (result.ok) onValid(result.nik);
     else setProblem(result.message);
   };

@@ -1,0 +1,58 @@
+// A bench-only page, built by tests/bench/run.ts into the served renderer folder so it shares the
+// app's origin and IndexedDB: it seeds the real store in real Chromium and times store operations.
+import type { InstallationConfig } from '../../../core/centre/config.ts';
+import { localDay } from '../../../core/time/local-day.ts';
+import { SerasiDb } from '../../../renderer/store/db.ts';
+import { ensureDeviceId } from '../../../renderer/store/device.ts';
+import type { Store } from '../../../renderer/store/store.ts';
+import { act, callNext } from '../../../renderer/store/tickets.ts';
+import { seedWaitingTickets } from '../../support/seed-queue.ts';
+
+async function openStore(config: InstallationConfig, now: number): Promise<Store> {
+  const db = new SerasiDb();
+  await db.open();
+  return { db, config, deviceId: await ensureDeviceId(db), now: () => now };
+}
+
+const bench = {
+  /** Fill today's queue with `count` waiting tickets (the app's own database). */
+  async seed(config: InstallationConfig, count: number): Promise<number> {
+    const store = await openStore(config, Date.now());
+    await store.db.tickets.clear();
+    await store.db.ticketEvents.clear();
+    await seedWaitingTickets(store.db, config, {
+      count,
+      localDay: localDay(Date.now(), config.timeZone),
+    });
+    const total = await store.db.tickets.count();
+    store.db.close();
+    return total;
+  },
+  /** Time `times` consecutive call-next presses at the first counter, store included. */
+  async timeCallNext(config: InstallationConfig, times: number): Promise<number[]> {
+    const store = await openStore(config, Date.now());
+    const counter = config.counters[0];
+    if (!counter) throw new Error('no counter');
+    const durations: number[] = [];
+    for (let i = 0; i < times; i++) {
+      const started = performance.now();
+      const result = await callNext(store, counter);
+      durations.push(performance.now() - started);
+      if (!result.ok) throw new Error(result.message);
+      // Serve and finish it, as the staff member would before the next call.
+      await act(store, result.ticket.id, 'start');
+      await act(store, result.ticket.id, 'finish');
+    }
+    store.db.close();
+    return durations;
+  },
+};
+
+declare global {
+  interface Window {
+    serasiBench: typeof bench;
+  }
+}
+window.serasiBench = bench;
+const status = document.getElementById('status');
+if (status) status.textContent = 'ready';
