@@ -27,6 +27,8 @@ export default defineConfig({
     publicDir: resolve('resources/public'),
     plugins: [react()],
     build: {
+      // electron-vite leaves the renderer unminified; the kiosk must load fast on modest PCs.
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -105,9 +105,18 @@ export async function registerAtKiosk(
   await expect(shown).toHaveText(ticketNumberPattern);
   const number = (await shown.textContent())?.trim() ?? '';
 
+  await waitForPaper(page);
   await button(page, text.ticket.done).click();
   await expect(startButton(page)).toBeVisible();
   return { number };
+}
+
+/**
+ * Waits, as a visitor does, until the paper is out (or the kiosk says it is not coming). While
+ * the browser prints, Chromium drops taps on the page, so tapping "Selesai" earlier can be lost.
+ */
+export async function waitForPaper(page: Page): Promise<void> {
+  await expect(page.getByText(text.ticket.printing)).toBeHidden();
 }
 
 /**
@@ -122,6 +131,7 @@ export async function pressDarurat(page: Page): Promise<{ number: string }> {
   const shown = ticketNumber(page, text.emergency.numberLabel);
   await expect(shown).toHaveText(/^D-\d{3,}$/);
   const number = (await shown.textContent())?.trim() ?? '';
+  await waitForPaper(page);
   await button(page, text.ticket.done).click();
   await expect(startButton(page)).toBeVisible();
   return { number };
