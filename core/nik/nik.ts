@@ -1,6 +1,8 @@
 // Checking a NIK (Nomor Induk Kependudukan) typed at the kiosk or counter, offline, and reading
 // what it encodes: PP KK SS (district of issue) DD MM YY (birth date, day +40 for women) NNNN.
 // A NIK is never sent anywhere to be checked; these checks catch typing mistakes, not fraud.
+
+import { monthNames } from '../time/local-day.ts';
 import { checkIdNumber, cleanIdNumber, type IdNumberErrorCode } from './id-number.ts';
 
 export type NikErrorCode =
@@ -19,21 +21,6 @@ export type NikResult =
       districtCode: string;
     }
   | { ok: false; code: NikErrorCode; message: string };
-
-const monthNames = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const;
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;

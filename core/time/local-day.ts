@@ -7,7 +7,8 @@
 
 // Spelled out here rather than taken from Intl, so every runtime writes the same words.
 const dayNames = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
-const monthNames = [
+/** Indonesian month names, January first. */
+export const monthNames = [
   'Januari',
   'Februari',
   'Maret',

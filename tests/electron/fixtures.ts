@@ -1,28 +1,17 @@
 // Shared test data for the main-process tests: a valid installation and a printable ticket.
 import type { PrintableTicket } from '../../core/bridge/bridge.ts';
 import type { InstallationConfig } from '../../core/centre/config.ts';
+import { testConfig } from '../support/config.ts';
 
+/** A Single Entry Point at Gowa with one counter and a 58 mm printer. */
 export function validConfig(overrides: Partial<InstallationConfig> = {}): InstallationConfig {
-  return {
-    schemaVersion: 1,
-    balai: {
-      id: 'brslu-gau-mabaji',
-      name: 'Balai Rehabilitasi Sosial Lanjut Usia "Gau Mabaji"',
-      shortName: 'BRSLU Gau Mabaji',
-      city: 'Gowa',
-    },
+  return testConfig({
     serviceModel: 'single_entry_point',
-    timeZone: 'Asia/Makassar',
     counters: [{ id: 'loket-1', number: 1, name: 'Loket 1', serviceIds: ['asesmen'] }],
-    roles: [{ role: 'kiosk' }, { role: 'console' }, { role: 'display' }],
-    ordering: { kind: 'fifo' },
-    noShowAfterCalls: 3,
-    issuer: { slot: 1, of: 1 },
     printer: { deviceName: 'POS-58', paperWidthMm: 58, enabled: true },
-    kiosk: { idleSeconds: 60 },
     supervisorPinHash: 'pbkdf2-sha256$600000$c2FsdA==$aGFzaA==',
     ...overrides,
-  };
+  });
 }
 
 export function sampleTicket(overrides: Partial<PrintableTicket> = {}): PrintableTicket {
