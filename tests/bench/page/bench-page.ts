@@ -15,18 +15,24 @@ async function openStore(config: InstallationConfig, now: number): Promise<Store
 }
 
 const bench = {
-  /** Fill today's queue with `count` waiting tickets (the app's own database). */
-  async seed(config: InstallationConfig, count: number): Promise<number> {
+  /**
+   * Fill today's queue with `count` waiting tickets (the app's own database, emptied first).
+   * Returns the wall-clock time the tickets were committed, for latency seen in another page.
+   */
+  async seed(config: InstallationConfig, count: number): Promise<{ total: number; at: number }> {
     const store = await openStore(config, Date.now());
-    await store.db.tickets.clear();
-    await store.db.ticketEvents.clear();
+    await store.db.transaction('rw', store.db.tickets, store.db.ticketEvents, async () => {
+      await store.db.tickets.clear();
+      await store.db.ticketEvents.clear();
+    });
     await seedWaitingTickets(store.db, config, {
       count,
       localDay: localDay(Date.now(), config.timeZone),
     });
+    const at = Date.now();
     const total = await store.db.tickets.count();
     store.db.close();
-    return total;
+    return { total, at };
   },
   /** Time `times` consecutive call-next presses at the first counter, store included. */
   async timeCallNext(config: InstallationConfig, times: number): Promise<number[]> {
