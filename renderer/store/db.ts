@@ -33,7 +33,7 @@ export class SerasiDb extends Dexie {
     this.version(1).stores({
       // The queue index: a lane's head is the first entry of [day, waiting, service, lane, …].
       tickets: 'id, [localDay+state+serviceId+lane+arrivedAt], [localDay+state], updatedAt',
-      ticketEvents: 'id, ticketId, at, [localDay+counterId+at], updatedAt',
+      ticketEvents: 'id, ticketId, [localDay+at], [localDay+counterId+at], updatedAt',
       registrations: 'id, ticketId, updatedAt',
       outbox: '++seq, table',
       ticketCounters: '[localDay+letter]',

@@ -122,10 +122,12 @@ export async function ticketsAtCounter(
 
 /** The latest calls (call and recall) of the day, newest first: what the board shows. */
 export async function recentCalls(db: SerasiDb, day: string, limit = 6): Promise<TicketEvent[]> {
+  // Only the day's events are read, newest first: the board re-runs this on every change.
   return db.ticketEvents
-    .orderBy('at')
+    .where('[localDay+at]')
+    .between([day, Dexie.minKey], [day, Dexie.maxKey])
     .reverse()
-    .filter((e) => e.localDay === day && (e.type === 'call' || e.type === 'recall'))
+    .filter((e) => e.type === 'call' || e.type === 'recall')
     .limit(limit)
     .toArray();
 }

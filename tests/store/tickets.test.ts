@@ -1,9 +1,10 @@
 // The local store's ticket operations, on a real (in-memory) IndexedDB.
 import { describe, expect, test } from 'vitest';
 import { newId } from '../../core/ids.ts';
+import { localDay } from '../../core/time/local-day.ts';
 import type { VisitorAnswers } from '../../core/visitor/registration.ts';
 import { changeTables, createRow } from '../../renderer/store/changes.ts';
-import { peopleAhead } from '../../renderer/store/queue-queries.ts';
+import { peopleAhead, recentCalls } from '../../renderer/store/queue-queries.ts';
 import { act, callNext, issueTicket, transfer } from '../../renderer/store/tickets.ts';
 import { counterAt, MORNING_WITA, memoryStore } from '../support/memory-store.ts';
 
@@ -125,6 +126,23 @@ describe('calling and serving', () => {
       ['call', 'loket-2'],
       ['recall', 'loket-2'],
     ]);
+  });
+
+  test("the board's recent calls are today's only, newest first", async () => {
+    const store = await memoryStore();
+    await issueTicket(store, visitor());
+    await callNext(store, counterAt(store, 0));
+    store.advance(24 * 60 * minute); // the next WITA day
+    const today = localDay(store.now(), store.config.timeZone);
+    for (let i = 0; i < 3; i++) {
+      await issueTicket(store, visitor());
+      store.advance(minute);
+      const called = await callNext(store, counterAt(store, i % 2));
+      if (!called.ok) throw new Error(called.message);
+    }
+    const calls = await recentCalls(store.db, today, 6);
+    expect(calls.map((c) => c.ticketNumber)).toEqual(['A-003', 'A-002', 'A-001']);
+    expect(calls.every((c) => c.localDay === today)).toBe(true);
   });
 
   test('call next with nobody waiting says so', async () => {
