@@ -82,11 +82,6 @@ export function formatLocalDate(epochMs: number, timeZone: string): string {
   return `${dayNames[d.weekday]}, ${d.day} ${monthNames[d.month - 1]} ${d.year}`;
 }
 
-/** Whole minutes from `a` to `b` (negative when b is earlier), partial minutes dropped. */
-export function minutesBetween(a: number, b: number): number {
-  return Math.trunc((b - a) / 60_000) || 0;
-}
-
 /** A waiting time for people: "12 mnt", "1 jam", "1 jam 5 mnt". Negative counts as zero. */
 export function formatWaiting(ms: number): string {
   const minutes = Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 60_000)) : 0;

@@ -4,7 +4,6 @@ import {
   formatLocalTime,
   formatWaiting,
   localDay,
-  minutesBetween,
 } from '../../core/time/local-day.ts';
 
 const lateEvening = Date.parse('2026-11-22T16:30:00Z');
@@ -39,12 +38,6 @@ describe("the centre's local day", () => {
 });
 
 describe('waiting times', () => {
-  it('counts whole minutes between two moments', () => {
-    expect(minutesBetween(0, 12 * 60_000 + 59_000)).toBe(12);
-    expect(minutesBetween(5 * 60_000, 0)).toBe(-5);
-    expect(minutesBetween(0, 30_000)).toBe(0);
-  });
-
   it('shows a wait in minutes, then hours and minutes', () => {
     expect(formatWaiting(12 * 60_000 + 30_000)).toBe('12 mnt');
     expect(formatWaiting(65 * 60_000)).toBe('1 jam 5 mnt');

@@ -7,6 +7,7 @@ import { build, type Rolldown } from 'vite';
 import type { PrintableTicket } from '../../core/bridge/bridge.ts';
 import type { InstallationConfig } from '../../core/centre/config.ts';
 import { appContentSecurityPolicy } from '../../electron/csp.ts';
+import { testConfig } from '../support/config.ts';
 
 const origin = 'http://serasi.test';
 let bridgeScript = '';
@@ -54,25 +55,11 @@ async function openPage(page: Page): Promise<string[]> {
   return violations;
 }
 
-const config = (enabled: boolean): InstallationConfig => ({
-  schemaVersion: 1,
-  balai: {
-    id: 'brslu-gau-mabaji',
-    name: 'BRSLU Gau Mabaji',
-    shortName: 'Gau Mabaji',
-    city: 'Gowa',
-  },
-  serviceModel: 'single_entry_point',
-  timeZone: 'Asia/Makassar',
-  counters: [{ id: 'loket-1', number: 1, name: 'Loket 1', serviceIds: ['asesmen'] }],
-  roles: [{ role: 'kiosk' }],
-  ordering: { kind: 'fifo' },
-  noShowAfterCalls: 3,
-  issuer: { slot: 1, of: 1 },
-  printer: { deviceName: '', paperWidthMm: 58, enabled },
-  kiosk: { idleSeconds: 60 },
-  supervisorPinHash: 'pbkdf2-sha256$600000$c2FsdA==$aGFzaA==',
-});
+const config = (enabled: boolean): InstallationConfig =>
+  testConfig({
+    roles: [{ role: 'kiosk' }],
+    printer: { deviceName: '', paperWidthMm: 58, enabled },
+  });
 
 const ticket: PrintableTicket = {
   ticketId: '0193a5c4-7d2e-7b61-9f3a-2c4d5e6f7a8b',

@@ -9,9 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, expect, test } from '@playwright/test';
-import type { InstallationConfig } from '../../core/centre/config.ts';
-import { hashPin } from '../../core/security/pin.ts';
 import { renderTicketHtml, ticketPaperSizeMm } from '../../core/ticket/ticket-html.ts';
+import { demoConfig } from '../support/installation.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -54,25 +53,9 @@ test('the configured windows open and a ticket prints to PDF', async ({}, testIn
   test.skip(reason !== undefined, reason);
 
   const userData = mkdtempSync(join(tmpdir(), 'serasi-electron-'));
-  const config: InstallationConfig = {
-    schemaVersion: 1,
-    balai: {
-      id: 'brslu-gau-mabaji',
-      name: 'BRSLU Gau Mabaji',
-      shortName: 'Gau Mabaji',
-      city: 'Gowa',
-    },
-    serviceModel: 'single_entry_point',
-    timeZone: 'Asia/Makassar',
-    counters: [{ id: 'loket-1', number: 1, name: 'Loket 1', serviceIds: ['asesmen'] }],
-    roles: [{ role: 'kiosk' }, { role: 'console' }, { role: 'display' }],
-    ordering: { kind: 'fifo' },
-    noShowAfterCalls: 3,
-    issuer: { slot: 1, of: 1 },
+  const config = await demoConfig({
     printer: { deviceName: '', paperWidthMm: 58, enabled: true },
-    kiosk: { idleSeconds: 60 },
-    supervisorPinHash: await hashPin('2468'),
-  };
+  });
   writeFileSync(join(userData, 'installation.json'), JSON.stringify(config));
 
   const app = await _electron.launch({

@@ -8,17 +8,9 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { PrintableTicket } from '../../core/bridge/bridge.ts';
 import { renderTicketHtml, ticketPaperSizeMm } from '../../core/ticket/ticket-html.ts';
+import { sampleTicket } from '../support/ticket.ts';
 
-const ticket: PrintableTicket = {
-  ticketId: '0193a5c4-7d2e-7b61-9f3a-2c4d5e6f7a8b',
-  number: 'A-012',
-  serviceName: 'Asesmen dan Rujukan',
-  centreName: 'BRSLU Gau Mabaji',
-  issuedAt: Date.UTC(2026, 10, 22, 1, 15),
-  timeZone: 'Asia/Makassar',
-  peopleAhead: 3,
-  emergency: false,
-};
+const ticket = sampleTicket();
 
 /** Everything as long as the schema allows it to be in practice. */
 const longest: PrintableTicket = {

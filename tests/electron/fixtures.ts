@@ -1,5 +1,5 @@
-// Shared test data for the main-process tests: a valid installation and a printable ticket.
-import type { PrintableTicket } from '../../core/bridge/bridge.ts';
+// Shared test data for the main-process tests: a valid installation (the printable ticket is in
+// tests/support/ticket.ts, shared with the PDF spec).
 import type { InstallationConfig } from '../../core/centre/config.ts';
 import { testConfig } from '../support/config.ts';
 
@@ -14,17 +14,4 @@ export function validConfig(overrides: Partial<InstallationConfig> = {}): Instal
   });
 }
 
-export function sampleTicket(overrides: Partial<PrintableTicket> = {}): PrintableTicket {
-  return {
-    ticketId: '0193a5c4-7d2e-7b61-9f3a-2c4d5e6f7a8b',
-    number: 'A-012',
-    serviceName: 'Asesmen dan Rujukan',
-    centreName: 'BRSLU Gau Mabaji',
-    // Sunday 22 November 2026, 09.15 in Makassar (WITA, UTC+8).
-    issuedAt: Date.UTC(2026, 10, 22, 1, 15),
-    timeZone: 'Asia/Makassar',
-    peopleAhead: 3,
-    emergency: false,
-    ...overrides,
-  };
-}
+export { sampleTicket } from '../support/ticket.ts';
