@@ -1,9 +1,10 @@
-// Unit and integration tests that run in Node: core rules, main-process logic, the Dexie store.
+// Unit and integration tests that run in Node: core rules, main-process logic, the Dexie store,
+// the sync server (PGlite, and PostgreSQL when SERASI_TEST_DATABASE_URL is set) and the sync client.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/{core,electron,store,display}/**/*.test.ts'],
+    include: ['tests/{core,electron,store,display,server,sync}/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/support/fake-indexeddb.ts'],
   },

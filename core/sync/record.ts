@@ -2,6 +2,7 @@
 // (../shared/ARCHITECTURE.md, "Local data"): device-made UUIDv7 id, the centre it belongs to,
 // a hybrid-logical-clock stamp, the server revision (0 until acknowledged) and a tombstone.
 import { z } from 'zod';
+import type { TicketAction } from '../queue/ticket.ts';
 
 export const syncedRecordSchema = z.object({
   id: z.uuid(),
@@ -20,10 +21,28 @@ export type SyncedRecord = z.infer<typeof syncedRecordSchema>;
 export const syncedTables = ['tickets', 'ticketEvents', 'registrations'] as const;
 export type SyncedTable = (typeof syncedTables)[number];
 
+/**
+ * Why a ticket changed: the queue action behind a ticket update. The server re-runs the same
+ * state machine (core/queue/transitions.ts) on its own copy of the ticket, so two counters
+ * calling one ticket offline cannot both win.
+ */
+export interface TicketIntent {
+  kind: 'ticket-action';
+  action: TicketAction;
+  counterId?: string;
+  reason?: string;
+}
+
 /** One local change waiting to be pushed; written in the same transaction as the row itself. */
 export interface OutboxMutation {
   /** Auto-incremented per device: the causal order of pushes. */
   seq?: number;
+  /**
+   * The local transaction the change was made in. The server applies or rejects a transaction's
+   * mutations together (a refused call also drops its "called" event), and the device rolls
+   * them back together.
+   */
+  txId: string;
   table: SyncedTable;
   rowId: string;
   op: 'put' | 'delete';
@@ -32,4 +51,6 @@ export interface OutboxMutation {
   /** Server revision the change was made against (for conflict detection). */
   baseRev: number;
   hlc: string;
+  /** Set on ticket updates: the queue action the server validates. */
+  intent?: TicketIntent;
 }

@@ -2,7 +2,7 @@
 // in the caller's transaction, so a crash loses both or neither (ARCHITECTURE.md, "Local data").
 import type { Table } from 'dexie';
 import type { Ticket, TicketEvent } from '../../core/queue/ticket.ts';
-import type { SyncedRecord, SyncedTable } from '../../core/sync/record.ts';
+import type { SyncedRecord, SyncedTable, TicketIntent } from '../../core/sync/record.ts';
 import type { Registration } from '../../core/visitor/registration.ts';
 import type { SerasiDb } from './db.ts';
 import { nextStamp } from './device.ts';
@@ -12,6 +12,8 @@ export interface ChangeContext {
   deviceId: string;
   balaiId: string;
   now: number;
+  /** One id per local transaction: its mutations are pushed, applied and rolled back together. */
+  txId: string;
 }
 
 /** The row type of each synced table. */
@@ -49,6 +51,7 @@ export async function createRow<T extends SyncedTable>(
   } as RowOf<T>;
   await tableOf(ctx.db, table).add(row);
   await ctx.db.outbox.add({
+    txId: ctx.txId,
     table,
     rowId: id,
     op: 'put',
@@ -59,24 +62,30 @@ export async function createRow<T extends SyncedTable>(
   return row;
 }
 
-/** Change some fields of an existing row; returns the row as it now is. */
+/**
+ * Change some fields of an existing row; returns the row as it now is. A ticket change names
+ * its queue action (`intent`), which the server validates again.
+ */
 export async function updateRow<T extends SyncedTable>(
   ctx: ChangeContext,
   table: T,
   current: RowOf<T>,
   patch: Partial<Omit<RowOf<T>, keyof SyncedRecord>>,
+  intent?: TicketIntent,
 ): Promise<RowOf<T>> {
   const stamp = await nextStamp(ctx.db, ctx.deviceId, ctx.now);
   const fields = { ...patch, updatedAt: stamp };
   const row = { ...current, ...fields } as RowOf<T>;
   await tableOf(ctx.db, table).put(row);
   await ctx.db.outbox.add({
+    txId: ctx.txId,
     table,
     rowId: current.id,
     op: 'put',
     fields,
     baseRev: current.rev,
     hlc: stamp,
+    ...(intent ? { intent } : {}),
   });
   return row;
 }

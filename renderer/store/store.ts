@@ -1,6 +1,8 @@
 // What every store operation needs: the database, this installation's config and identity, and
 // a clock (injectable, so tests and benches can run a whole day in a moment).
 import type { InstallationConfig } from '../../core/centre/config.ts';
+import { counterLabel as labelOfCounter } from '../../core/centre/counters.ts';
+import { newId } from '../../core/ids.ts';
 import { localDay } from '../../core/time/local-day.ts';
 import type { ChangeContext } from './changes.ts';
 import type { SerasiDb } from './db.ts';
@@ -13,7 +15,13 @@ export interface Store {
 }
 
 export function changeContext(store: Store, now: number): ChangeContext {
-  return { db: store.db, deviceId: store.deviceId, balaiId: store.config.balai.id, now };
+  return {
+    db: store.db,
+    deviceId: store.deviceId,
+    balaiId: store.config.balai.id,
+    now,
+    txId: newId(),
+  };
 }
 
 /** The centre's local day right now ("YYYY-MM-DD" in its time zone). */
@@ -22,6 +30,5 @@ export function today(store: Store): string {
 }
 
 export function counterLabel(store: Store, counterId: string): string {
-  const counter = store.config.counters.find((c) => c.id === counterId);
-  return counter ? `Loket ${counter.number}` : 'loket lain';
+  return labelOfCounter(store.config.counters, counterId);
 }

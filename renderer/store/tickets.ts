@@ -147,7 +147,12 @@ export async function act(
       noShowAfterCalls: store.config.noShowAfterCalls,
     });
     if (!outcome.ok) return { ok: false, message: outcome.message };
-    const changed = await updateRow(ctx, 'tickets', ticket, outcome.patch);
+    const changed = await updateRow(ctx, 'tickets', ticket, outcome.patch, {
+      kind: 'ticket-action',
+      action,
+      ...(counterId ? { counterId } : {}),
+      ...(options.reason ? { reason: options.reason } : {}),
+    });
     await recordEvent(ctx, changed, action, {
       ...(counterId ? { counterId } : {}),
       ...(options.reason ? { reason: options.reason } : {}),
@@ -198,7 +203,11 @@ export async function transfer(
       counterLabel: (id) => counterLabel(store, id),
     });
     if (!outcome.ok) return { ok: false, message: outcome.message };
-    const closed = await updateRow(ctx, 'tickets', ticket, outcome.closed);
+    const closed = await updateRow(ctx, 'tickets', ticket, outcome.closed, {
+      kind: 'ticket-action',
+      action: 'transfer',
+      ...(counterId ? { counterId } : {}),
+    });
     await recordEvent(ctx, closed, 'transfer', counterId ? { counterId } : {});
     const created = await createRow(ctx, 'tickets', openedId, outcome.opened);
     return { ok: true, ticket: created };

@@ -5,6 +5,7 @@ import { localDay } from '../../core/time/local-day.ts';
 import type { VisitorAnswers } from '../../core/visitor/registration.ts';
 import { changeTables, createRow } from '../../renderer/store/changes.ts';
 import { peopleAhead, recentCalls } from '../../renderer/store/queue-queries.ts';
+import { changeContext } from '../../renderer/store/store.ts';
 import { act, callNext, issueTicket, transfer } from '../../renderer/store/tickets.ts';
 import { counterAt, MORNING_WITA, memoryStore } from '../support/memory-store.ts';
 
@@ -175,7 +176,7 @@ describe('calling and serving', () => {
 describe('the outbox', () => {
   test('a change that fails stores neither the row nor its outbox mutation', async () => {
     const store = await memoryStore();
-    const ctx = { db: store.db, deviceId: store.deviceId, balaiId: 'b', now: store.now() };
+    const ctx = changeContext(store, store.now());
     await expect(
       store.db.transaction('rw', changeTables(store.db, 'registrations'), async () => {
         await createRow(ctx, 'registrations', newId(), {

@@ -1,0 +1,438 @@
+// The server's rules for applying pushed mutations, as plain functions over rows in memory: the
+// server loads the rows a batch touches, runs this, then writes what it returns in one database
+// transaction. Tested in Node without a database (tests/core/sync-apply.test.ts).
+//
+// - Tickets are workflow records: created waiting, then changed only through a queue action
+//   (`intent`) that the shared state machine (core/queue/transitions.ts) accepts on the server's
+//   copy. A refusal rejects the whole local transaction, with the state machine's message.
+// - Ticket events are append-only: created once, for a ticket the server knows.
+// - Registrations (profile-like) merge field by field: the later HLC stamp wins each field, and a
+//   value that loses is kept as a conflict for review, never dropped.
+// - A device may only do its roles' work: a display board writes nothing; a kiosk only creates
+//   tickets, their "issued" events and registrations.
+import type { z } from 'zod';
+import type { Role } from '../centre/config.ts';
+import { counterLabel } from '../centre/counters.ts';
+import type { CentreReference } from '../centre/reference.ts';
+import type { Ticket } from '../queue/ticket.ts';
+import { applyTicketAction } from '../queue/transitions.ts';
+import { decodeHlc } from './hlc.ts';
+import type { RejectionCode, WireMutation } from './protocol.ts';
+import { type SyncedTable, syncedRecordSchema } from './record.ts';
+import { registrationFieldsSchema, ticketEventFieldsSchema, ticketFieldsSchema } from './tables.ts';
+
+/** A row as the server keeps it. `data` holds the table's own fields, never the sync fields. */
+export interface StoredRow {
+  table: SyncedTable;
+  id: string;
+  centreId: string;
+  /** 0 for a row this batch creates; the caller assigns the real rev when writing. */
+  rev: number;
+  deleted: 0 | 1;
+  /** HLC stamp of the latest change applied. */
+  updatedAt: string;
+  data: Record<string, unknown>;
+  /** Per field, the HLC stamp that set its current value (the merge's memory). */
+  fieldClocks: Record<string, string>;
+}
+
+/** `${table}:${id}` */
+export type RowKey = string;
+export const rowKey = (table: SyncedTable, id: string): RowKey => `${table}:${id}`;
+
+export interface ApplyContext {
+  centreId: string;
+  device: { id: string; roles: readonly Role[] };
+  /** Counter names for messages ("Loket 2") and the centre's no-show rule. */
+  reference: CentreReference;
+  now: number;
+}
+
+/** A value that lost a merge. */
+export interface MergeConflict {
+  table: SyncedTable;
+  rowId: string;
+  field: string;
+  keptValue: unknown;
+  keptHlc: string;
+  lostValue: unknown;
+  lostHlc: string;
+}
+
+export type GroupOutcome =
+  | {
+      ok: true;
+      /** Every row the group changed or created, as it now is (rev untouched). */
+      changed: StoredRow[];
+      conflicts: MergeConflict[];
+    }
+  | {
+      ok: false;
+      /** The mutation that was refused; the others of the group get 'transaction_rejected'. */
+      seq: number;
+      code: RejectionCode;
+      message: string;
+    };
+
+/**
+ * Rows the server must load before applying these mutations: each mutation's own row, and for a
+ * ticket event the ticket it belongs to.
+ */
+export function rowsToLoad(mutations: readonly WireMutation[]): RowKey[] {
+  const keys = new Set<RowKey>();
+  for (const m of mutations) {
+    keys.add(rowKey(m.table, m.rowId));
+    const ticketId = m.fields.ticketId;
+    if (m.table === 'ticketEvents' && typeof ticketId === 'string') {
+      keys.add(rowKey('tickets', ticketId));
+    }
+  }
+  return [...keys];
+}
+
+/**
+ * Apply one local transaction's mutations (same txId, in seq order) to `rows`. Pure: `rows` is
+ * not modified; a refused group changes nothing. `rows` maps a key to the stored row, or is
+ * missing the key when the server has no such row (rows created earlier in the same batch must
+ * be passed in by the caller, i.e. the caller feeds each group's `changed` back into its map).
+ *
+ * `changed` lists every row a mutation of the group was applied to, even when a merge kept all
+ * of the stored values: its new rev sends the server's version back to the pushing device.
+ */
+export function applyGroup(
+  rows: ReadonlyMap<RowKey, StoredRow>,
+  group: readonly WireMutation[],
+  ctx: ApplyContext,
+): GroupOutcome {
+  const changed = new Map<RowKey, StoredRow>();
+  const read = (key: RowKey) => changed.get(key) ?? rows.get(key);
+  const conflicts: MergeConflict[] = [];
+  for (const m of group) {
+    const step = applyMutation(read, m, ctx);
+    if (!step.ok) return { ok: false, seq: m.seq, code: step.code, message: step.message };
+    changed.set(rowKey(m.table, m.rowId), step.row);
+    conflicts.push(...step.conflicts);
+  }
+  return { ok: true, changed: [...changed.values()], conflicts };
+}
+
+/** The row as a device sees it in a pull or a rejection: table fields plus sync fields. */
+export function toWireRow(row: StoredRow & { rev: number }): Record<string, unknown> {
+  return {
+    ...row.data,
+    id: row.id,
+    balaiId: row.centreId,
+    updatedAt: row.updatedAt,
+    rev: row.rev,
+    deleted: row.deleted,
+  };
+}
+
+type Refused = { ok: false; code: RejectionCode; message: string };
+type Step = { ok: true; row: StoredRow; conflicts: MergeConflict[] } | Refused;
+type Read = (key: RowKey) => StoredRow | undefined;
+type Fields = Record<string, unknown>;
+
+/** How messages name a table's rows: "Data tiket …". */
+const rowNames: Record<SyncedTable, string> = {
+  tickets: 'tiket',
+  ticketEvents: 'kejadian tiket',
+  registrations: 'pendaftaran',
+};
+
+const syncFieldNames: ReadonlySet<string> = new Set(Object.keys(syncedRecordSchema.shape));
+
+function applyMutation(read: Read, m: WireMutation, ctx: ApplyContext): Step {
+  const stored = read(rowKey(m.table, m.rowId));
+  const name = rowNames[m.table];
+  if (stored && stored.centreId !== ctx.centreId) {
+    return refuse('invalid_row', 'Data ini milik balai lain.');
+  }
+  if (!mayWrite(ctx.device.roles, m, stored)) {
+    return refuse('forbidden_role', 'Perangkat ini tidak berwenang mengubah data ini.');
+  }
+  if (m.intent && m.table !== 'tickets') {
+    return refuse('invalid_row', 'Tindakan antrean hanya berlaku untuk tiket.');
+  }
+  if (!stored && m.op === 'put' && (m.baseRev > 0 || m.intent)) {
+    return refuse('missing_row', `Data ${name} tidak ditemukan di server.`);
+  }
+  const fields = ownFields(m, ctx);
+  if (!fields.ok) return fields;
+  switch (m.table) {
+    case 'tickets':
+      return applyTicket(stored, m, fields.fields, ctx);
+    case 'ticketEvents':
+      return applyTicketEvent(read, stored, m, fields.fields, ctx);
+    case 'registrations':
+      return applyRegistration(stored, m, fields.fields, ctx);
+  }
+}
+
+/**
+ * A console does all of the centre's work; a kiosk only creates (tickets, their "issued" events
+ * and registrations); a display board writes nothing.
+ */
+function mayWrite(roles: readonly Role[], m: WireMutation, stored: StoredRow | undefined): boolean {
+  if (roles.includes('console')) return true;
+  if (!roles.includes('kiosk')) return false;
+  const creates = m.op === 'put' && !m.intent && !stored;
+  return creates && (m.table !== 'ticketEvents' || m.fields.type === 'issued');
+}
+
+/** The table's own fields of a mutation; a create's id and balaiId must be the row's own. */
+function ownFields(m: WireMutation, ctx: ApplyContext): { ok: true; fields: Fields } | Refused {
+  if (Object.hasOwn(m.fields, 'id') && m.fields.id !== m.rowId) {
+    return refuse('invalid_row', 'Id data tidak sesuai dengan baris yang diubah.');
+  }
+  if (Object.hasOwn(m.fields, 'balaiId') && m.fields.balaiId !== ctx.centreId) {
+    return refuse('invalid_row', 'Data ini milik balai lain.');
+  }
+  const own = Object.entries(m.fields).filter(([key]) => !syncFieldNames.has(key));
+  return { ok: true, fields: Object.fromEntries(own) };
+}
+
+function applyTicket(
+  stored: StoredRow | undefined,
+  m: WireMutation,
+  fields: Fields,
+  ctx: ApplyContext,
+): Step {
+  if (m.op === 'delete') {
+    return refuse('not_allowed', 'Tiket tidak dapat dihapus; batalkan tiketnya.');
+  }
+  if (!stored) {
+    const parsed = parse(ticketFieldsSchema, 'tickets', fields);
+    if (!parsed.ok) return parsed;
+    if (parsed.data.state !== 'waiting' || parsed.data.callCount !== 0) {
+      return refuse('invalid_row', 'Tiket baru harus menunggu dan belum pernah dipanggil.');
+    }
+    return applied(created(m, ctx, parsed.data));
+  }
+  if (!m.intent) {
+    return m.baseRev === 0
+      ? refuse('row_exists', 'Data tiket ini sudah ada di server.')
+      : refuse('invalid_row', 'Perubahan tiket harus melalui tindakan antrean.');
+  }
+  const current = parse(ticketFieldsSchema, 'tickets', stored.data);
+  if (!current.ok) return current;
+  const { action, counterId, reason } = m.intent;
+  const ticket: Ticket = {
+    ...current.data,
+    id: stored.id,
+    balaiId: stored.centreId,
+    updatedAt: stored.updatedAt,
+    rev: stored.rev,
+    deleted: stored.deleted,
+  };
+  const outcome = applyTicketAction(ticket, action, {
+    now: ctx.now,
+    counterId,
+    reason,
+    counterLabel: (id) => counterLabel(ctx.reference.counters, id),
+    noShowAfterCalls: ctx.reference.centre.noShowAfterCalls,
+  });
+  if (!outcome.ok) return refuse('transition_refused', outcome.message);
+
+  // The device sends the patch its own copy produced. The server's patch decides state, calls
+  // and counter; the device keeps the time it acted (maybe offline) and, on transfer, the link.
+  const patch = Object.entries(outcome.patch).filter(([, value]) => value !== undefined);
+  const allowed = new Set(patch.map(([key]) => key));
+  if (action === 'transfer') allowed.add('transferredToId');
+  const unexpected = Object.keys(fields).find((key) => !allowed.has(key));
+  if (unexpected !== undefined) {
+    return refuse('invalid_row', `Tindakan ini tidak boleh mengubah kolom ${unexpected}.`);
+  }
+  const deviceSet = Object.entries(fields).filter(([key]) => deviceSetFields.has(key));
+  const next = parse(ticketFieldsSchema, 'tickets', {
+    ...current.data,
+    ...Object.fromEntries(patch),
+    ...Object.fromEntries(deviceSet),
+  });
+  if (!next.ok) return next;
+  return applied(updated(stored, m, next.data));
+}
+
+/** Ticket fields whose value comes from the device, when its action's patch sets them. */
+const deviceSetFields: ReadonlySet<string> = new Set([
+  'calledAt',
+  'startedAt',
+  'finishedAt',
+  'transferredToId',
+]);
+
+function applyTicketEvent(
+  read: Read,
+  stored: StoredRow | undefined,
+  m: WireMutation,
+  fields: Fields,
+  ctx: ApplyContext,
+): Step {
+  if (m.op === 'delete') return refuse('not_allowed', 'Kejadian tiket tidak dapat dihapus.');
+  if (stored) return refuse('row_exists', 'Kejadian tiket ini sudah tercatat.');
+  const parsed = parse(ticketEventFieldsSchema, 'ticketEvents', fields);
+  if (!parsed.ok) return parsed;
+  const ticket = read(rowKey('tickets', parsed.data.ticketId));
+  if (!ticket || ticket.centreId !== ctx.centreId) {
+    return refuse('missing_row', 'Tiket untuk kejadian ini tidak ditemukan.');
+  }
+  if (ticket.data.number !== parsed.data.ticketNumber) {
+    return refuse('invalid_row', 'Nomor tiket pada kejadian ini tidak sesuai dengan tiketnya.');
+  }
+  return applied(created(m, ctx, parsed.data));
+}
+
+function applyRegistration(
+  stored: StoredRow | undefined,
+  m: WireMutation,
+  fields: Fields,
+  ctx: ApplyContext,
+): Step {
+  if (m.op === 'delete') {
+    if (!stored) return refuse('missing_row', 'Data pendaftaran tidak ditemukan di server.');
+    return applied({ ...stored, deleted: 1, updatedAt: later(stored.updatedAt, m.hlc) });
+  }
+  if (!stored) {
+    const parsed = parse(registrationFieldsSchema, 'registrations', fields);
+    if (!parsed.ok) return parsed;
+    return applied(created(m, ctx, parsed.data));
+  }
+  const incoming = parse(registrationFieldsSchema.partial(), 'registrations', fields);
+  if (!incoming.ok) return incoming;
+  const merged = mergeFields(stored, m, incoming.data);
+  const whole = parse(registrationFieldsSchema, 'registrations', merged.row.data);
+  if (!whole.ok) return whole;
+  return { ok: true, row: merged.row, conflicts: merged.conflicts };
+}
+
+/**
+ * Field-level merge: each field takes the value with the later stamp. A value that loses is
+ * returned as a conflict: the incoming one when it is older, or the stored one when the incoming
+ * edit was made concurrently on another device (without having seen it). A tombstone wins over
+ * older edits; a newer edit revives the row.
+ */
+function mergeFields(
+  stored: StoredRow,
+  m: WireMutation,
+  fields: Fields,
+): { row: StoredRow; conflicts: MergeConflict[] } {
+  const losesToDelete = stored.deleted === 1 && m.hlc <= stored.updatedAt;
+  const incomingDevice = decodeHlc(m.hlc).deviceId;
+  const data = { ...stored.data };
+  const fieldClocks = { ...stored.fieldClocks };
+  const conflicts: MergeConflict[] = [];
+  const conflict = (
+    field: string,
+    kept: unknown,
+    keptHlc: string,
+    lost: unknown,
+    lostHlc: string,
+  ) =>
+    conflicts.push({
+      table: stored.table,
+      rowId: stored.id,
+      field,
+      keptValue: kept ?? null,
+      keptHlc,
+      lostValue: lost ?? null,
+      lostHlc,
+    });
+
+  for (const [field, value] of Object.entries(fields)) {
+    const storedValue = stored.data[field];
+    const storedClock = stored.fieldClocks[field];
+    const differs = !sameJson(storedValue, value);
+    if (!losesToDelete && (storedClock === undefined || storedClock < m.hlc)) {
+      const concurrent =
+        storedClock !== undefined &&
+        decodeHlc(storedClock).deviceId !== incomingDevice &&
+        m.baseRev < stored.rev;
+      if (differs && concurrent && storedValue !== undefined) {
+        conflict(field, value, m.hlc, storedValue, storedClock);
+      }
+      data[field] = value;
+      fieldClocks[field] = m.hlc;
+    } else if (differs) {
+      const keptHlc = losesToDelete ? stored.updatedAt : (storedClock ?? stored.updatedAt);
+      conflict(field, storedValue, keptHlc, value, m.hlc);
+    }
+  }
+  const row: StoredRow = {
+    ...stored,
+    deleted: losesToDelete ? 1 : 0,
+    updatedAt: later(stored.updatedAt, m.hlc),
+    data,
+    fieldClocks,
+  };
+  return { row, conflicts };
+}
+
+function created(m: WireMutation, ctx: ApplyContext, data: Fields): StoredRow {
+  return {
+    table: m.table,
+    id: m.rowId,
+    centreId: ctx.centreId,
+    rev: 0,
+    deleted: 0,
+    updatedAt: m.hlc,
+    data,
+    fieldClocks: Object.fromEntries(Object.keys(data).map((field) => [field, m.hlc])),
+  };
+}
+
+/** The stored row with new data; the fields whose value changed get the mutation's stamp. */
+function updated(stored: StoredRow, m: WireMutation, data: Fields): StoredRow {
+  const fieldClocks = { ...stored.fieldClocks };
+  for (const [field, value] of Object.entries(data)) {
+    if (!sameJson(value, stored.data[field])) fieldClocks[field] = m.hlc;
+  }
+  return { ...stored, data, fieldClocks, updatedAt: later(stored.updatedAt, m.hlc) };
+}
+
+function parse<S extends z.ZodType>(
+  schema: S,
+  table: SyncedTable,
+  fields: unknown,
+): { ok: true; data: z.output<S> } | Refused {
+  const result = schema.safeParse(fields);
+  if (result.success) return { ok: true, data: result.data };
+  const path = result.error.issues[0]?.path.join('.') ?? '';
+  const where = path === '' ? '' : ` (kolom ${path})`;
+  return refuse('invalid_row', `Data ${rowNames[table]} tidak sah${where}.`);
+}
+
+/** HLC stamps sort as strings. */
+function later(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/** Equality of JSON values: arrays in order, objects by their keys. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((value, i) => sameJson(value, b[i]))
+    );
+  }
+  if (!isObject(a) || !isObject(b)) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]))
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function applied(row: StoredRow): Step {
+  return { ok: true, row, conflicts: [] };
+}
+
+function refuse(code: RejectionCode, message: string): Refused {
+  return { ok: false, code, message };
+}
