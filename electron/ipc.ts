@@ -10,6 +10,7 @@ import {
   type PrinterInfo,
   type PrintResult,
   type SaveResult,
+  type SyncCredentials,
 } from '../core/bridge/bridge.ts';
 import type { InstallationConfig } from '../core/centre/config.ts';
 import { isAppUrl } from './security.ts';
@@ -26,6 +27,9 @@ export interface BridgeResults {
   printerList: PrinterInfo[];
   kioskExit: { ok: boolean; message?: string };
   displayList: DisplayInfo[];
+  syncCredentialsLoad: SyncCredentials | null;
+  syncCredentialsSave: SaveResult;
+  syncCredentialsClear: undefined;
 }
 
 /** The envelope every channel replies with; the preload unwraps it. */
@@ -61,7 +65,14 @@ export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boole
 export const configLockedMessage = 'Pengaturan hanya dapat diubah dari jendela petugas.';
 
 /**
- * Who may overwrite the installation's configuration (which includes the supervisor PIN hash):
+ * Thrown by a handler that refuses a request for a reason of its own, on a channel whose answer has
+ * no failure shape: the renderer gets the message, the log a line without a stack trace.
+ */
+export class BridgeRefusal extends Error {}
+
+/**
+ * Who may overwrite the installation's configuration (which includes the supervisor PIN hash) or
+ * its sync enrolment (which decides where the centre's data goes):
  * first-run setup, the staff console, and a kiosk window the supervisor has unlocked with the PIN
  * — never a locked kiosk on the public screen or the display board.
  */
@@ -98,6 +109,10 @@ export async function callBridgeHandler<K extends BridgeKey>(
     const value = await handler(parsed.data as BridgePayload<K>);
     return { ok: true, value };
   } catch (error) {
+    if (error instanceof BridgeRefusal) {
+      log(`${channel}: ${error.message}`);
+      return { ok: false, message: error.message };
+    }
     log(`${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return { ok: false, message: internalErrorMessage };
   }

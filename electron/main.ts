@@ -6,16 +6,27 @@ import {
   app,
   BrowserWindow,
   type BrowserWindowConstructorOptions,
+  type IpcMainInvokeEvent,
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   screen,
   session,
 } from 'electron';
+import type { SyncCredentials } from '../core/bridge/bridge.ts';
 import type { InstallationConfig } from '../core/centre/config.ts';
 import { loadInstallationConfig, saveInstallationConfig } from './config-store.ts';
 import {
+  type CredentialStoreDeps,
+  clearSyncCredentials,
+  loadSyncCredentials,
+  saveSyncCredentials,
+} from './credentials.ts';
+import { installationPolicy } from './csp.ts';
+import {
   type BridgeHandlers,
+  BridgeRefusal,
   configLockedMessage,
   mayChangeConfig,
   registerBridgeHandlers,
@@ -43,6 +54,8 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appSchem
 if (process.env.SERASI_USER_DATA_DIR) app.setPath('userData', process.env.SERASI_USER_DATA_DIR);
 
 let config: InstallationConfig | null = null;
+/** The sync enrolment, if any; its server is the one origin the renderer may reach (csp.ts). */
+let credentials: SyncCredentials | null = null;
 /** The role of each open window, by webContents id: decides what its bridge calls may do. */
 const windowRoles = new Map<number, WindowRole>();
 /** Kiosk windows the supervisor has unlocked with the PIN, by webContents id. */
@@ -84,13 +97,23 @@ function windowsWithRole(role: WindowRole): BrowserWindow[] {
 
 const exitKiosk = createKioskExit();
 
+const credentialStore: CredentialStoreDeps = {
+  cipher: safeStorage,
+  platform: process.platform,
+  log: log('credentials'),
+};
+
+/** Whether the asking window may change the configuration or the sync enrolment. */
+function mayChange(event: IpcMainInvokeEvent): boolean {
+  const role = windowRoles.get(event.sender.id);
+  return mayChangeConfig(role, unlockedKiosks.has(event.sender.id));
+}
+
 const handlers: BridgeHandlers = {
   configLoad: () => config,
   configSave: async (next, event) => {
     const role = windowRoles.get(event.sender.id);
-    if (!mayChangeConfig(role, unlockedKiosks.has(event.sender.id))) {
-      return { ok: false, message: configLockedMessage };
-    }
+    if (!mayChange(event)) return { ok: false, message: configLockedMessage };
     const saved = await saveInstallationConfig(app.getPath('userData'), next);
     if (!saved.ok) return saved;
     config = next;
@@ -124,12 +147,29 @@ const handlers: BridgeHandlers = {
     return result;
   },
   displayList: () => toDisplayInfo(screen.getAllDisplays(), screen.getPrimaryDisplay().id),
+  syncCredentialsLoad: () => credentials,
+  syncCredentialsSave: async (next, event) => {
+    if (!mayChange(event)) return { ok: false, message: configLockedMessage };
+    const saved = await saveSyncCredentials(app.getPath('userData'), next, credentialStore);
+    if (saved.ok) credentials = next;
+    return saved;
+  },
+  syncCredentialsClear: async (_payload, event) => {
+    if (!mayChange(event)) throw new BridgeRefusal(configLockedMessage);
+    await clearSyncCredentials(app.getPath('userData'));
+    credentials = null;
+  },
 };
 
 async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
   hardenSession(session.defaultSession, log('security'));
-  registerAppProtocol(protocol, rendererRoot);
+  registerAppProtocol(protocol, rendererRoot, () =>
+    installationPolicy({
+      configured: config !== null,
+      syncServerUrl: credentials?.serverUrl ?? null,
+    }),
+  );
   registerBridgeHandlers(ipcMain, handlers, log('ipc'));
 
   const loaded = await loadInstallationConfig(app.getPath('userData'));
@@ -137,6 +177,11 @@ async function start(): Promise<void> {
   if (loaded.movedAsideTo)
     log('config')(`dipindahkan ke ${loaded.movedAsideTo}; pengaturan awal dibuka`);
   config = loaded.config;
+
+  const enrolment = await loadSyncCredentials(app.getPath('userData'), credentialStore);
+  if (enrolment.problem) log('credentials')(`sync-credentials.bin ${enrolment.problem}`);
+  if (enrolment.movedAsideTo) log('credentials')(`dipindahkan ke ${enrolment.movedAsideTo}`);
+  credentials = enrolment.credentials;
 
   if (config) openRoleWindows(config);
   else open(planSetupWindow(currentDisplays()));

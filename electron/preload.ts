@@ -9,6 +9,7 @@ import type {
   PrintResult,
   SaveResult,
   SerasiBridge,
+  SyncCredentials,
 } from '../core/bridge/bridge.ts';
 import type { InstallationConfig } from '../core/centre/config.ts';
 import { pinProblem } from '../core/security/pin.ts';
@@ -24,6 +25,9 @@ const channels = {
   printerList: 'printer:list',
   kioskExit: 'kiosk:exit',
   displayList: 'displays:list',
+  syncCredentialsLoad: 'sync:credentials-load',
+  syncCredentialsSave: 'sync:credentials-save',
+  syncCredentialsClear: 'sync:credentials-clear',
 } as const;
 
 /** Sends one request; a refused or failed reply becomes a rejected promise with its message. */
@@ -72,6 +76,15 @@ const serasi = {
   },
   displays: {
     list: () => invoke<DisplayInfo[]>(channels.displayList),
+  },
+  sync: {
+    loadCredentials: () => invoke<SyncCredentials | null>(channels.syncCredentialsLoad),
+    saveCredentials: (credentials: SyncCredentials) =>
+      invokeOr<SaveResult>(channels.syncCredentialsSave, credentials, (message) => ({
+        ok: false,
+        message,
+      })),
+    clearCredentials: () => invoke<void>(channels.syncCredentialsClear),
   },
 } as const satisfies SerasiBridge;
 

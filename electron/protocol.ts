@@ -1,6 +1,7 @@
 // Serves the built renderer (out/renderer) on app://serasi/ instead of file://, so the page has a
-// real origin, a CSP header and nothing outside the renderer folder is reachable. GET only, static
-// files only. The decisions (which file, which status) are plain functions tested in Node.
+// real origin, a CSP header (csp.ts; it follows the enrolled sync server) and nothing outside the
+// renderer folder is reachable. GET only, static files only. The decisions (which file, which
+// status, which policy) are plain functions tested in Node.
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Protocol } from 'electron';
@@ -97,46 +98,55 @@ export function resolveAppPath(url: string, root: string): string | null {
   return target;
 }
 
-function headers(contentType: string, extra: Record<string, string> = {}): Headers {
+function headers(contentType: string, policy: string, extra: Record<string, string> = {}): Headers {
   return new Headers({
     'Content-Type': contentType,
-    'Content-Security-Policy': appContentSecurityPolicy,
+    'Content-Security-Policy': policy,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
     ...extra,
   });
 }
 
-function textResponse(status: number, body: string, extra?: Record<string, string>): Response {
-  return new Response(body, { status, headers: headers('text/plain; charset=utf-8', extra) });
-}
-
 export type ReadAppFile = (path: string) => Promise<Uint8Array>;
 
-/** Answers one request for the app scheme; `read` is injected so tests need no files. */
+export interface AppRequestOptions {
+  /** Reads a file; injected so tests need no files. */
+  read?: ReadAppFile;
+  /** The Content-Security-Policy header; the policy with no sync server when not given. */
+  policy?: string;
+}
+
+/** Answers one request for the app scheme. */
 export async function handleAppRequest(
   request: Request,
   root: string,
-  read: ReadAppFile = (path) => readFile(path),
+  options: AppRequestOptions = {},
 ): Promise<Response> {
-  if (request.method !== 'GET') {
-    return textResponse(405, 'Method Not Allowed', { Allow: 'GET' });
-  }
+  const read = options.read ?? ((path: string) => readFile(path));
+  const policy = options.policy ?? appContentSecurityPolicy;
+  const text = (status: number, body: string, extra?: Record<string, string>) =>
+    new Response(body, { status, headers: headers('text/plain; charset=utf-8', policy, extra) });
+
+  if (request.method !== 'GET') return text(405, 'Method Not Allowed', { Allow: 'GET' });
   const filePath = resolveAppPath(request.url, root);
-  if (!filePath) return textResponse(404, 'Not Found');
+  if (!filePath) return text(404, 'Not Found');
   try {
     const body = await read(filePath);
     return new Response(body as Uint8Array<ArrayBuffer>, {
       status: 200,
-      headers: headers(contentTypeFor(filePath)),
+      headers: headers(contentTypeFor(filePath), policy),
     });
   } catch {
     // Missing file, a directory, unreadable: all the same to the page.
-    return textResponse(404, 'Not Found');
+    return text(404, 'Not Found');
   }
 }
 
-/** Call after `app` is ready. `root` is the built renderer folder (out/renderer). */
-export function registerAppProtocol(protocol: Protocol, root: string): void {
-  protocol.handle(APP_SCHEME, (request) => handleAppRequest(request, root));
+/**
+ * Call after `app` is ready. `root` is the built renderer folder (out/renderer); `policy` is asked
+ * for every response, so the header follows the installation (csp.ts installationPolicy).
+ */
+export function registerAppProtocol(protocol: Protocol, root: string, policy: () => string): void {
+  protocol.handle(APP_SCHEME, (request) => handleAppRequest(request, root, { policy: policy() }));
 }

@@ -22,6 +22,22 @@ export type PrintResult =
 
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
+/**
+ * What a device keeps after enrolling with the centre's sync server. The token is a secret: the
+ * Electron host keeps it encrypted with safeStorage; the browser build keeps it in localStorage.
+ */
+export const syncCredentialsSchema = z.object({
+  serverUrl: z.url({
+    protocol: /^https?$/,
+    error: 'Alamat server harus diawali http:// atau https://',
+  }),
+  token: z.string().min(32).max(200),
+  /** The store's device id the token was issued to (renderer/store/device.ts). */
+  deviceId: z.uuid(),
+  centreId: z.string().min(1).max(60),
+});
+export type SyncCredentials = z.infer<typeof syncCredentialsSchema>;
+
 export interface PrinterInfo {
   name: string;
   isDefault: boolean;
@@ -52,6 +68,12 @@ export interface SerasiBridge {
   displays: {
     list(): Promise<DisplayInfo[]>;
   };
+  sync: {
+    /** null until this installation has enrolled with a sync server. */
+    loadCredentials(): Promise<SyncCredentials | null>;
+    saveCredentials(credentials: SyncCredentials): Promise<SaveResult>;
+    clearCredentials(): Promise<void>;
+  };
 }
 
 /** IPC channel names and the payload schema each accepts (checked again in the main process). */
@@ -62,4 +84,7 @@ export const bridgeChannels = {
   printerList: { channel: 'printer:list', payload: z.undefined() },
   kioskExit: { channel: 'kiosk:exit', payload: z.string().regex(/^\d{4,8}$/) },
   displayList: { channel: 'displays:list', payload: z.undefined() },
+  syncCredentialsLoad: { channel: 'sync:credentials-load', payload: z.undefined() },
+  syncCredentialsSave: { channel: 'sync:credentials-save', payload: syncCredentialsSchema },
+  syncCredentialsClear: { channel: 'sync:credentials-clear', payload: z.undefined() },
 } as const;

@@ -20,6 +20,16 @@ export function ticketSeq(localCount: number, issuer: IssuerSlot): number {
   return slot + (localCount - 1) * of;
 }
 
+/**
+ * The inverse of ticketSeq: which of this device's tickets `seq` is (its local count), or
+ * undefined when the number belongs to another issuer's slot.
+ */
+export function issuerCount(seq: number, issuer: IssuerSlot): number | undefined {
+  const offset = seq - issuer.slot;
+  if (offset < 0 || offset % issuer.of !== 0) return undefined;
+  return offset / issuer.of + 1;
+}
+
 const letterPattern = /^[A-Z]{1,2}$/;
 
 /** "A-012": at least three digits, more once the day passes 999. */

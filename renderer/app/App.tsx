@@ -3,6 +3,7 @@
 import { lazy, Suspense } from 'react';
 import { t } from '../i18n/index.ts';
 import { StoreProvider } from '../store/store-context.tsx';
+import { WindowSync } from '../sync/WindowSync.tsx';
 import { InstallationProvider, useInstallation } from './installation.tsx';
 import { type Screen, useScreen } from './route.ts';
 
@@ -27,7 +28,12 @@ function Router() {
   if (loading) return <Loading />;
   if (error) return <ConfigError message={error} retry={reload} />;
   if (!config || screen === 'setup') return <SetupScreen />;
-  return <StoreProvider config={config}>{screenFor(screen)}</StoreProvider>;
+  return (
+    <StoreProvider config={config}>
+      <WindowSync />
+      {screenFor(screen)}
+    </StoreProvider>
+  );
 }
 
 function screenFor(screen: Exclude<Screen, 'setup'>) {

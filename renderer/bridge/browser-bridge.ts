@@ -1,19 +1,25 @@
 // The bridge when there is no Electron: the Playwright tests, and a display board opened in any
-// browser. Configuration lives in localStorage (validated like the Electron config file), tickets
-// print through the browser's own print dialog from a hidden iframe, and the kiosk exit checks the
-// same supervisor PIN with the same gate as the main process.
-import type {
-  DisplayInfo,
-  PrintableTicket,
-  PrinterInfo,
-  PrintResult,
-  SaveResult,
-  SerasiBridge,
+// browser. Configuration and the sync enrolment live in localStorage (validated like the Electron
+// files; a browser has no safeStorage, so the token is only as safe as the browser profile),
+// tickets print through the browser's own print dialog from a hidden iframe, and the kiosk exit
+// checks the same supervisor PIN with the same gate as the main process.
+
+import type { z } from 'zod';
+import {
+  type DisplayInfo,
+  type PrintableTicket,
+  type PrinterInfo,
+  type PrintResult,
+  type SaveResult,
+  type SerasiBridge,
+  type SyncCredentials,
+  syncCredentialsSchema,
 } from '../../core/bridge/bridge.ts';
 import { type InstallationConfig, installationConfigSchema } from '../../core/centre/config.ts';
 import { createPinGate, defaultPinGateOptions } from '../../core/security/pin-gate.ts';
 
 export const BROWSER_CONFIG_KEY = 'serasi.installation-config';
+export const BROWSER_SYNC_CREDENTIALS_KEY = 'serasi.sync-credentials';
 
 const messages = {
   printerDisabled:
@@ -21,17 +27,25 @@ const messages = {
   printFailed: 'Tiket gagal dicetak. Tiket tetap berlaku — tunjukkan layar ini kepada petugas.',
   notConfigured: 'Aplikasi belum diatur.',
   storageFailed: 'Pengaturan gagal disimpan di peramban ini (penyimpanan penuh atau diblokir).',
+  credentialsStorageFailed:
+    'Pendaftaran server gagal disimpan di peramban ini (penyimpanan penuh atau diblokir).',
+  credentialsInvalid: 'Data pendaftaran server tidak valid',
 } as const;
 
-function readStoredConfig(storage: Storage): InstallationConfig | null {
+/** A stored value that parses with its schema; anything else counts as nothing stored. */
+function readStored<T>(storage: Storage, key: string, schema: z.ZodType<T>): T | null {
   try {
-    const text = storage.getItem(BROWSER_CONFIG_KEY);
+    const text = storage.getItem(key);
     if (text === null) return null;
-    const parsed = installationConfigSchema.safeParse(JSON.parse(text));
+    const parsed = schema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+function readStoredConfig(storage: Storage): InstallationConfig | null {
+  return readStored(storage, BROWSER_CONFIG_KEY, installationConfigSchema);
 }
 
 /** How long a print iframe may stay if the browser never reports the dialog closing. */
@@ -155,6 +169,27 @@ export function createBrowserBridge(env: BrowserBridgeEnv = defaultEnv()): Seras
         if (!result.ok) return { ok: false, message: result.message };
         if (env.document.fullscreenElement) await env.document.exitFullscreen().catch(() => {});
         return { ok: true };
+      },
+    },
+    sync: {
+      async loadCredentials(): Promise<SyncCredentials | null> {
+        return readStored(env.storage, BROWSER_SYNC_CREDENTIALS_KEY, syncCredentialsSchema);
+      },
+      async saveCredentials(credentials: SyncCredentials): Promise<SaveResult> {
+        const parsed = syncCredentialsSchema.safeParse(credentials);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          return { ok: false, message: `${messages.credentialsInvalid}: ${issue?.message ?? ''}` };
+        }
+        try {
+          env.storage.setItem(BROWSER_SYNC_CREDENTIALS_KEY, JSON.stringify(parsed.data));
+          return { ok: true };
+        } catch {
+          return { ok: false, message: messages.credentialsStorageFailed };
+        }
+      },
+      async clearCredentials(): Promise<void> {
+        env.storage.removeItem(BROWSER_SYNC_CREDENTIALS_KEY);
       },
     },
     displays: {

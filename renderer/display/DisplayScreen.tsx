@@ -6,6 +6,7 @@ import { localDay } from '../../core/time/local-day.ts';
 import { useNow } from '../app/use-now.ts';
 import { t } from '../i18n/index.ts';
 import { useStore } from '../store/store-context.tsx';
+import { SyncStatus } from '../sync/SyncStatus.tsx';
 import { boardCalls } from './board-queries.ts';
 import { BoardHeader } from './components/BoardHeader.tsx';
 import { CaptionBar } from './components/CaptionBar.tsx';
@@ -57,6 +58,7 @@ export default function DisplayScreen() {
           <Megaphone aria-hidden="true" />
           {t('display.instruction')}
         </p>
+        <SyncStatus variant="board" />
       </footer>
       <CaptionBar current={current} />
     </main>

@@ -6,8 +6,9 @@ import { consoleText } from './id/console.ts';
 import { display } from './id/display.ts';
 import { kiosk } from './id/kiosk.ts';
 import { setup } from './id/setup.ts';
+import { sync } from './id/sync.ts';
 
-const catalogue = { common, kiosk, console: consoleText, display, setup };
+const catalogue = { common, kiosk, console: consoleText, display, setup, sync };
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;

@@ -4,6 +4,7 @@
 import { useCallback, useState } from 'react';
 import { EMERGENCY_SERVICE_ID } from '../../core/catalog/services.ts';
 import { useStore } from '../store/store-context.tsx';
+import { SyncStatus } from '../sync/SyncStatus.tsx';
 import { DaruratButton, DaruratConfirm } from './Darurat.tsx';
 import { IdlePrompt } from './IdlePrompt.tsx';
 import { KioskVisit } from './KioskVisit.tsx';
@@ -56,6 +57,7 @@ export default function KioskScreen() {
     <div className="kiosk" lang="id">
       <header className="kiosk-header">
         <p className="kiosk-centre">{config.balai.shortName}</p>
+        <SyncStatus variant="kiosk" />
         <SupervisorAccess key={visitKey} onOpenChange={setSupervisorOpen} />
       </header>
       <main className="kiosk-main">

@@ -1,5 +1,7 @@
 // The setup form's working copy. Every field is kept as typed (numbers as text), so a failed save
 // never loses or rewrites what the supervisor entered; validate-setup.ts turns it into a config.
+// It starts empty, from the saved config, or from the reference data of the centre this PC has
+// just enrolled with.
 
 import { servicesForModel } from '../../core/catalog/services.ts';
 import { pilotCentres } from '../../core/centre/centres.ts';
@@ -9,6 +11,7 @@ import type {
   Role,
   ServiceModel,
 } from '../../core/centre/config.ts';
+import type { CentreReference } from '../../core/centre/reference.ts';
 import { newId } from '../../core/ids.ts';
 
 /** Centre choice: a pilot centre's id, or this for a centre that is not in the list. */
@@ -102,36 +105,44 @@ export function emptyDraft(): SetupDraft {
   };
 }
 
-export function draftFromConfig(config: InstallationConfig): SetupDraft {
-  const base = emptyDraft();
-  const pilot = pilotCentres.find((c) => c.id === config.balai.id);
-  const roles = { ...base.roles };
-  for (const assignment of config.roles) {
-    roles[assignment.role] = {
-      enabled: true,
-      displayId: assignment.displayId === undefined ? '' : String(assignment.displayId),
-    };
-  }
-  const ordering = config.ordering;
+/** The centre's part of the draft: who it is, its service model, counters and queue policy. */
+type CentreDraft = Pick<
+  SetupDraft,
+  | 'centre'
+  | 'customCentreId'
+  | 'name'
+  | 'shortName'
+  | 'city'
+  | 'timeZone'
+  | 'serviceModel'
+  | 'counters'
+  | 'orderingKind'
+  | 'priorityBonusMinutes'
+  | 'regularPerPriority'
+  | 'noShowAfterCalls'
+>;
+
+function centreDraft(
+  base: SetupDraft,
+  centre: { id: string; name: string; shortName: string; city: string; timeZone: string },
+  settings: Pick<InstallationConfig, 'serviceModel' | 'counters' | 'ordering' | 'noShowAfterCalls'>,
+): CentreDraft {
+  const pilot = pilotCentres.find((c) => c.id === centre.id);
+  const ordering = settings.ordering;
   return {
-    ...base,
     centre: pilot ? pilot.id : CUSTOM_CENTRE,
-    customCentreId: pilot ? '' : config.balai.id,
-    name: config.balai.name,
-    shortName: config.balai.shortName,
-    city: config.balai.city,
-    timeZone: config.timeZone,
-    serviceModel: config.serviceModel,
-    counters: config.counters.map((c) => ({
+    customCentreId: pilot ? '' : centre.id,
+    name: centre.name,
+    shortName: centre.shortName,
+    city: centre.city,
+    timeZone: centre.timeZone,
+    serviceModel: settings.serviceModel,
+    counters: settings.counters.map((c) => ({
       id: c.id,
       number: String(c.number),
       name: c.name,
       serviceIds: [...c.serviceIds],
     })),
-    roles,
-    printerEnabled: config.printer.enabled,
-    printerName: config.printer.deviceName,
-    paperWidthMm: config.printer.paperWidthMm === 58 ? '58' : '80',
     orderingKind: ordering.kind,
     priorityBonusMinutes:
       ordering.kind === 'weighted'
@@ -139,10 +150,50 @@ export function draftFromConfig(config: InstallationConfig): SetupDraft {
         : base.priorityBonusMinutes,
     regularPerPriority:
       ordering.kind === 'ratio' ? String(ordering.regularPerPriority) : base.regularPerPriority,
-    noShowAfterCalls: String(config.noShowAfterCalls),
+    noShowAfterCalls: String(settings.noShowAfterCalls),
+  };
+}
+
+export function draftFromConfig(config: InstallationConfig): SetupDraft {
+  const base = emptyDraft();
+  const roles = { ...base.roles };
+  for (const assignment of config.roles) {
+    roles[assignment.role] = {
+      enabled: true,
+      displayId: assignment.displayId === undefined ? '' : String(assignment.displayId),
+    };
+  }
+  return {
+    ...base,
+    ...centreDraft(base, { ...config.balai, timeZone: config.timeZone }, config),
+    roles,
+    printerEnabled: config.printer.enabled,
+    printerName: config.printer.deviceName,
+    paperWidthMm: config.printer.paperWidthMm === 58 ? '58' : '80',
     idleSeconds: String(config.kiosk.idleSeconds),
     issuerSlot: String(config.issuer.slot),
     issuerOf: String(config.issuer.of),
+  };
+}
+
+/**
+ * The draft after enrolling: the centre, its counters and queue policy as the server keeps them,
+ * and the roles the enrolment code grants switched on. What belongs to this PC alone (screens,
+ * printer, kiosk number, PIN) stays as the staff member left it.
+ */
+export function draftFromReference(
+  draft: SetupDraft,
+  reference: CentreReference,
+  enrolledRoles: readonly Role[],
+): SetupDraft {
+  const roles = { ...draft.roles };
+  for (const role of Object.keys(roles) as Role[]) {
+    roles[role] = { ...roles[role], enabled: enrolledRoles.includes(role) };
+  }
+  return {
+    ...draft,
+    ...centreDraft(draft, reference.centre, { ...reference.centre, counters: reference.counters }),
+    roles,
   };
 }
 

@@ -1,6 +1,12 @@
 // Element ids of the setup form's fields: the validation messages, the error summary's links and
 // the inputs all meet on these.
 export const fieldIds = {
+  path: 'setup-path',
+  serverUrl: 'setup-server-url',
+  enrolCode: 'setup-enrol-code',
+  deviceName: 'setup-device-name',
+  /** The enrolled centre's panel: where problems of the server's data are reported. */
+  enrolled: 'setup-enrolled',
   centre: 'setup-centre',
   name: 'setup-name',
   shortName: 'setup-short-name',
@@ -27,6 +33,7 @@ export const fieldIds = {
   pinConfirm: 'setup-pin-confirm',
   inFormOrder(counterIds: readonly string[]): string[] {
     return [
+      fieldIds.enrolled,
       fieldIds.centre,
       fieldIds.name,
       fieldIds.shortName,

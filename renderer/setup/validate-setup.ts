@@ -177,6 +177,27 @@ export function validateSetup(draft: SetupDraft, options: { hasPin: boolean }): 
   return { ok: true, config, newPin };
 }
 
+/** The fields an enrolled PC fills in itself; the rest comes from the centre's server. */
+const thisPcFields = new Set<string>([
+  fieldIds.roles,
+  fieldIds.printerName,
+  fieldIds.idleSeconds,
+  fieldIds.issuerSlot,
+  fieldIds.issuerOf,
+  fieldIds.pin,
+  fieldIds.pinConfirm,
+]);
+
+/**
+ * For an enrolled PC: problems with the server's data (hidden fields the staff member cannot fix)
+ * become one message on the enrolled centre's panel, ahead of the PC's own fields.
+ */
+export function foldServerOwned(errors: readonly FieldError[]): FieldError[] {
+  const own = errors.filter((e) => thisPcFields.has(e.field));
+  if (own.length === errors.length) return own;
+  return [{ field: fieldIds.enrolled, message: t('setup.enrol.errors.reference') }, ...own];
+}
+
 /** Where a schema problem belongs in the form. */
 function fieldForPath(path: readonly PropertyKey[], draft: SetupDraft): string {
   const [head, index, leaf] = path;

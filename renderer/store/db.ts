@@ -2,6 +2,7 @@
 // Schema versions are Dexie versions; a shipped version is never edited — add the next one with
 // an upgrade function.
 import { Dexie, type EntityTable } from 'dexie';
+import { newId } from '../../core/ids.ts';
 import type { Ticket, TicketEvent } from '../../core/queue/ticket.ts';
 import type { OutboxMutation } from '../../core/sync/record.ts';
 import type { Registration } from '../../core/visitor/registration.ts';
@@ -18,6 +19,20 @@ export interface MetaEntry {
   value: unknown;
 }
 
+/** A local change the server refused and the sync rolled back, kept until staff dismiss it. */
+export interface SyncNotice {
+  id?: number;
+  at: number;
+  /** What was undone to the ticket ("call", or "issued" for a refused new ticket). */
+  action?: TicketEvent['type'];
+  /** The ticket it concerned ("A-012"), when it concerned one. */
+  ticketNumber?: string;
+  /** The counter that made the change: the console of that counter shows the notice. */
+  counterId?: string;
+  /** The server's reason, in Bahasa Indonesia: "A-012 sudah dipanggil di Loket 2". */
+  message: string;
+}
+
 export const DATABASE_NAME = 'serasi-desk';
 
 export class SerasiDb extends Dexie {
@@ -27,6 +42,7 @@ export class SerasiDb extends Dexie {
   outbox!: EntityTable<OutboxMutation, 'seq'>;
   ticketCounters!: Dexie.Table<TicketCounter, [string, string]>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  syncNotices!: EntityTable<SyncNotice, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -39,5 +55,18 @@ export class SerasiDb extends Dexie {
       ticketCounters: '[localDay+letter]',
       meta: 'key',
     });
+    // The sync: pending changes of a row (rebase) and of a local transaction (rollback), and the
+    // refusals staff are told about.
+    this.version(2)
+      .stores({ outbox: '++seq, table, rowId, txId', syncNotices: '++id, at' })
+      .upgrade((tx) =>
+        // Version 1 kept no transaction ids: each old change travels as its own transaction.
+        tx
+          .table<OutboxMutation, number>('outbox')
+          .toCollection()
+          .modify((mutation) => {
+            mutation.txId ??= newId();
+          }),
+      );
   }
 }

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { hashPin } from '../../core/security/pin.ts';
 import {
   BROWSER_CONFIG_KEY,
+  BROWSER_SYNC_CREDENTIALS_KEY,
   type BrowserBridgeEnv,
   createBrowserBridge,
 } from '../../renderer/bridge/browser-bridge.ts';
@@ -76,6 +77,49 @@ describe('browser bridge', () => {
     const { bridge } = bridgeWith(storage);
     const result = await bridge.config.save(validConfig());
     expect(result.ok).toBe(false);
+  });
+
+  test('keeps the sync enrolment under its own key, and forgets it on clear', async () => {
+    const { bridge, storage } = bridgeWith();
+    const credentials = {
+      serverUrl: 'http://127.0.0.1:8787',
+      token: 'tKn_4f9a1c77e2b04d8fa0d3c1b2e5f6a7b8c9d0e1f2a3b4',
+      deviceId: '0193a5c4-7d2e-7b61-9f3a-2c4d5e6f7a8b',
+      centreId: 'brslu-gau-mabaji',
+    };
+    expect(await bridge.sync.loadCredentials()).toBeNull();
+    expect(await bridge.sync.saveCredentials(credentials)).toEqual({ ok: true });
+    expect(JSON.parse(storage.getItem(BROWSER_SYNC_CREDENTIALS_KEY) ?? '')).toEqual(credentials);
+    expect(await bridge.sync.loadCredentials()).toEqual(credentials);
+    // The configuration is a separate thing.
+    expect(await bridge.config.load()).toBeNull();
+    await bridge.sync.clearCredentials();
+    expect(await bridge.sync.loadCredentials()).toBeNull();
+    expect(storage.length).toBe(0);
+  });
+
+  test('stored credentials that fail the schema count as not enrolled; invalid ones are refused', async () => {
+    const { bridge, storage } = bridgeWith();
+    storage.setItem(BROWSER_SYNC_CREDENTIALS_KEY, '{"serverUrl":');
+    expect(await bridge.sync.loadCredentials()).toBeNull();
+    storage.setItem(
+      BROWSER_SYNC_CREDENTIALS_KEY,
+      JSON.stringify({ serverUrl: 'javascript:alert(1)', token: 'x', deviceId: 'y', centreId: '' }),
+    );
+    expect(await bridge.sync.loadCredentials()).toBeNull();
+    storage.clear();
+    const result = await bridge.sync.saveCredentials({
+      serverUrl: 'ftp://192.168.1.10',
+      token: 'tKn_4f9a1c77e2b04d8fa0d3c1b2e5f6a7b8c9d0e1f2a3b4',
+      deviceId: '0193a5c4-7d2e-7b61-9f3a-2c4d5e6f7a8b',
+      centreId: 'brslu-gau-mabaji',
+    });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Data pendaftaran server tidak valid: Alamat server harus diawali http:// atau https://',
+    });
+    expect(storage.length).toBe(0);
   });
 
   test('printing switched off answers printer_disabled without touching the page', async () => {

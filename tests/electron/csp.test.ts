@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { appContentSecurityPolicy, contentSecurityPolicy, cspOrigin } from '../../electron/csp.ts';
+import {
+  anyServerSources,
+  appContentSecurityPolicy,
+  contentSecurityPolicy,
+  cspOrigin,
+  installationPolicy,
+} from '../../electron/csp.ts';
 
 type Policy = Map<string, string[]>;
 
@@ -78,39 +84,73 @@ describe('the app policy', () => {
   });
 });
 
-describe('the meta policy of renderer/index.html (the browser build)', () => {
-  const meta = parsePolicy(metaPolicy());
-  const app = parsePolicy(appContentSecurityPolicy);
+describe('the policy of the installation as it is now', () => {
+  const enrolled = parsePolicy(
+    installationPolicy({ configured: true, syncServerUrl: 'http://192.168.1.10:8787' }),
+  );
+  const standalone = parsePolicy(installationPolicy({ configured: true, syncServerUrl: null }));
+  const firstRun = parsePolicy(installationPolicy({ configured: false, syncServerUrl: null }));
 
-  test('has no eval and no remote origin anywhere', () => {
-    for (const [name, sources] of meta) {
-      expect(sources, name).not.toContain("'unsafe-eval'");
-      expect(sources, name).not.toContain("'wasm-unsafe-eval'");
-      for (const source of sources) {
-        const isKeyword = source.startsWith("'") || source === 'data:' || source === 'blob:';
-        expect(isKeyword, `${name} ${source}`).toBe(true);
+  test('an enrolled PC reaches its sync server and no other', () => {
+    expect(enrolled.get('connect-src')).toEqual(["'self'", 'http://192.168.1.10:8787']);
+  });
+
+  test('a PC without a server reaches nothing but the app', () => {
+    expect(standalone.get('connect-src')).toEqual(["'self'"]);
+  });
+
+  test('first-run setup may reach any http(s) server, to enrol with the one typed in', () => {
+    expect(firstRun.get('connect-src')).toEqual(["'self'", 'http:', 'https:']);
+  });
+
+  test('the server changes connect-src only', () => {
+    for (const policy of [enrolled, firstRun]) {
+      for (const [name, sources] of parsePolicy(appContentSecurityPolicy)) {
+        if (name !== 'connect-src') expect(policy.get(name), name).toEqual(sources);
       }
     }
   });
+});
 
-  test('runs only the app’s own scripts and forbids plugins and <base>', () => {
-    expect(effective(meta, 'script-src')).toEqual(["'self'"]);
-    expect(effective(meta, 'object-src')).toEqual(["'none'"]);
-    expect(meta.get('base-uri')).toEqual(["'none'"]);
-    expect(meta.get('form-action')).toEqual(["'none'"]);
+describe('the meta policy of renderer/index.html (the browser build)', () => {
+  // Electron enforces the meta and the header together, so the header is the strict one; the meta
+  // is the header, minus frame-ancestors (meaningless in a meta), with connects to any http(s)
+  // origin so the browser build can reach a sync server on another port.
+  const meta = parsePolicy(metaPolicy());
+  const header = parsePolicy(appContentSecurityPolicy);
+
+  test('connects to the app and to http(s) servers, nothing more', () => {
+    expect(meta.get('connect-src')).toEqual(["'self'", ...anyServerSources]);
   });
 
-  test('allows nothing the app policy forbids, apart from inline styles', () => {
+  test('is the header policy in every other directive', () => {
+    const {
+      'frame-ancestors': _meaninglessInMeta,
+      'connect-src': _headerConnect,
+      ...expected
+    } = Object.fromEntries(header);
+    const { 'connect-src': _metaConnect, ...actual } = Object.fromEntries(meta);
+    expect(actual).toEqual(expected);
+  });
+
+  test('never allows more than the header of first-run setup, the widest the app sends', () => {
+    const firstRun = parsePolicy(installationPolicy({ configured: false, syncServerUrl: null }));
     for (const directive of fetchDirectives) {
-      const allowed = new Set(effective(app, directive));
+      const allowed = new Set(effective(firstRun, directive));
       const extra = effective(meta, directive).filter((source) => !allowed.has(source));
-      // Inline styles are harmless next to a script-src of 'self' and the Electron header still
-      // forbids them; anything else would be a real widening.
-      const tolerated = directive === 'style-src' ? ["'unsafe-inline'"] : [];
-      expect(
-        extra.filter((source) => !tolerated.includes(source)),
-        directive,
-      ).toEqual([]);
+      expect(extra, directive).toEqual([]);
+    }
+  });
+
+  test('has no eval, no inline code and no remote origin anywhere', () => {
+    for (const [name, sources] of meta) {
+      for (const source of sources) {
+        expect(source, name).not.toMatch(/unsafe/);
+        const isKeyword = source.startsWith("'") || source === 'data:';
+        const isServer =
+          name === 'connect-src' && (anyServerSources as readonly string[]).includes(source);
+        expect(isKeyword || isServer, `${name} ${source}`).toBe(true);
+      }
     }
   });
 });

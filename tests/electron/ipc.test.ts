@@ -3,7 +3,9 @@ import { describe, expect, test, vi } from 'vitest';
 import { bridgeChannels } from '../../core/bridge/bridge.ts';
 import {
   type BridgeHandlers,
+  BridgeRefusal,
   callBridgeHandler,
+  configLockedMessage,
   internalErrorMessage,
   isTrustedSender,
   mayChangeConfig,
@@ -130,6 +132,97 @@ describe('callBridgeHandler', () => {
   });
 });
 
+describe('the sync enrolment channels', () => {
+  const token = 'tKn_4f9a1c77e2b04d8fa0d3c1b2e5f6a7b8c9d0e1f2a3b4';
+  const credentials = {
+    serverUrl: 'http://192.168.1.10:8787',
+    token,
+    deviceId: '0193a5c4-7d2e-7b61-9f3a-2c4d5e6f7a8b',
+    centreId: 'brslu-gau-mabaji',
+  };
+
+  test('valid credentials from the app reach the handler', async () => {
+    const handler = vi.fn(() => ({ ok: true as const }));
+    const reply = await callBridgeHandler(
+      'syncCredentialsSave',
+      appFrame,
+      credentials,
+      handler,
+      () => {},
+    );
+    expect(reply).toEqual({ ok: true, value: { ok: true } });
+    expect(handler).toHaveBeenCalledWith(credentials);
+  });
+
+  test.each([
+    [
+      'a server that is not http(s)',
+      { ...credentials, serverUrl: 'file:///etc/passwd' },
+      'serverUrl',
+    ],
+    ['a short token', { ...credentials, token: 'abc' }, 'token'],
+    ['a device id that is not a uuid', { ...credentials, deviceId: token }, 'deviceId'],
+    ['no centre', { ...credentials, centreId: undefined }, 'centreId'],
+  ])('refuses %s, and the token never reaches the log', async (_name, payload, field) => {
+    const handler = vi.fn();
+    const log: string[] = [];
+    const reply = await callBridgeHandler('syncCredentialsSave', appFrame, payload, handler, (l) =>
+      log.push(l),
+    );
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.message).toMatch(new RegExp(`^Data tidak valid: .*\\(${field}\\)$`));
+      expect(reply.message).not.toContain(token);
+    }
+    expect(handler).not.toHaveBeenCalled();
+    expect(log.join('\n')).toContain('sync:credentials-save');
+    expect(log.join('\n')).not.toContain(token);
+  });
+
+  test.each(['syncCredentialsLoad', 'syncCredentialsSave', 'syncCredentialsClear'] as const)(
+    '%s refuses a remote page and an iframe of the app',
+    async (key) => {
+      const handler = vi.fn();
+      for (const sender of [
+        { url: 'https://evil.example/', isMainFrame: true },
+        { url: 'app://serasi/index.html', isMainFrame: false },
+      ]) {
+        const payload = key === 'syncCredentialsSave' ? credentials : undefined;
+        expect(await callBridgeHandler(key, sender, payload, handler, () => {})).toEqual({
+          ok: false,
+          message: untrustedSenderMessage,
+        });
+      }
+      expect(handler).not.toHaveBeenCalled();
+    },
+  );
+
+  test('loading and clearing take no payload', async () => {
+    const handler = vi.fn();
+    for (const key of ['syncCredentialsLoad', 'syncCredentialsClear'] as const) {
+      expect((await callBridgeHandler(key, appFrame, credentials, handler, () => {})).ok).toBe(
+        false,
+      );
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  test('a handler that refuses (a window that may not change the enrolment) says why', async () => {
+    const log: string[] = [];
+    const reply = await callBridgeHandler(
+      'syncCredentialsClear',
+      appFrame,
+      undefined,
+      () => {
+        throw new BridgeRefusal(configLockedMessage);
+      },
+      (l) => log.push(l),
+    );
+    expect(reply).toEqual({ ok: false, message: configLockedMessage });
+    expect(log).toEqual([`sync:credentials-clear: ${configLockedMessage}`]);
+  });
+});
+
 test('registerBridgeHandlers registers exactly one handler per bridge channel', async () => {
   const registered = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
   const ipcMain = {
@@ -143,6 +236,9 @@ test('registerBridgeHandlers registers exactly one handler per bridge channel', 
     printerList: () => [{ name: 'POS-58', isDefault: true }],
     kioskExit: () => ({ ok: true }),
     displayList: () => [],
+    syncCredentialsLoad: () => null,
+    syncCredentialsSave: () => ({ ok: true }),
+    syncCredentialsClear: () => undefined,
   };
   registerBridgeHandlers(ipcMain, handlers, () => {});
   expect([...registered.keys()].sort()).toEqual(

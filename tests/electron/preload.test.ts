@@ -24,6 +24,13 @@ vi.mock('electron', () => ({
 
 let serasi: SerasiBridge;
 
+const syncCredentials = {
+  serverUrl: 'http://192.168.1.10:8787',
+  token: 'tKn_4f9a1c77e2b04d8fa0d3c1b2e5f6a7b8c9d0e1f2a3b4',
+  deviceId: '0193a5c4-7d2e-7b61-9f3a-2c4d5e6f7a8b',
+  centreId: 'brslu-gau-mabaji',
+};
+
 beforeAll(async () => {
   await import('../../electron/preload.ts');
   serasi = electron.exposed.get('serasi') as SerasiBridge;
@@ -33,7 +40,7 @@ test('exposes one object, window.serasi, and nothing else', () => {
   expect([...electron.exposed.keys()]).toEqual(['serasi']);
   expect(serasi.kind).toBe('electron');
   expect(JSON.stringify(Object.keys(serasi))).toBe(
-    JSON.stringify(['kind', 'config', 'printer', 'kiosk', 'displays']),
+    JSON.stringify(['kind', 'config', 'printer', 'kiosk', 'displays', 'sync']),
   );
 });
 
@@ -47,6 +54,9 @@ test('every verb uses the channel core/bridge/bridge.ts names', async () => {
   await serasi.printer.list();
   await serasi.kiosk.exit('2468');
   await serasi.displays.list();
+  await serasi.sync.loadCredentials();
+  await serasi.sync.saveCredentials(syncCredentials);
+  await serasi.sync.clearCredentials();
   expect(electron.calls.map(([channel]) => channel)).toEqual([
     bridgeChannels.configLoad.channel,
     bridgeChannels.configSave.channel,
@@ -54,7 +64,11 @@ test('every verb uses the channel core/bridge/bridge.ts names', async () => {
     bridgeChannels.printerList.channel,
     bridgeChannels.kioskExit.channel,
     bridgeChannels.displayList.channel,
+    bridgeChannels.syncCredentialsLoad.channel,
+    bridgeChannels.syncCredentialsSave.channel,
+    bridgeChannels.syncCredentialsClear.channel,
   ]);
+  expect(electron.calls[7]?.[1]).toEqual(syncCredentials);
   expect(electron.calls[2]?.[1]).toEqual(sampleTicket());
   expect(electron.calls[4]?.[1]).toBe('2468');
 });
@@ -74,13 +88,19 @@ describe('a refused request', () => {
   test('saving and the kiosk exit answer with their own failure shape', async () => {
     electron.replies.set(bridgeChannels.configSave.channel, refused);
     electron.replies.set(bridgeChannels.kioskExit.channel, refused);
+    electron.replies.set(bridgeChannels.syncCredentialsSave.channel, refused);
     expect(await serasi.config.save(validConfig())).toEqual(refused);
     expect(await serasi.kiosk.exit('2468')).toEqual(refused);
+    expect(await serasi.sync.saveCredentials(syncCredentials)).toEqual(refused);
   });
 
   test('verbs that return data reject with the Indonesian message', async () => {
     electron.replies.set(bridgeChannels.configLoad.channel, refused);
+    electron.replies.set(bridgeChannels.syncCredentialsLoad.channel, refused);
+    electron.replies.set(bridgeChannels.syncCredentialsClear.channel, refused);
     await expect(serasi.config.load()).rejects.toThrow(refused.message);
+    await expect(serasi.sync.loadCredentials()).rejects.toThrow(refused.message);
+    await expect(serasi.sync.clearCredentials()).rejects.toThrow(refused.message);
   });
 
   test('a malformed PIN is answered in plain words without asking the main process', async () => {

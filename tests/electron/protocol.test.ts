@@ -1,6 +1,6 @@
 import { join, resolve, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { appContentSecurityPolicy } from '../../electron/csp.ts';
+import { appContentSecurityPolicy, contentSecurityPolicy } from '../../electron/csp.ts';
 import { contentTypeFor, handleAppRequest, resolveAppPath } from '../../electron/protocol.ts';
 
 const root = resolve('/srv/serasi/out/renderer');
@@ -62,7 +62,7 @@ describe('handleAppRequest', () => {
   };
 
   test('serves a file with its content type, the CSP and nosniff', async () => {
-    const response = await handleAppRequest(new Request('app://serasi/index.html'), root, read);
+    const response = await handleAppRequest(new Request('app://serasi/index.html'), root, { read });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(appContentSecurityPolicy);
@@ -70,12 +70,20 @@ describe('handleAppRequest', () => {
     expect(await response.text()).toContain('SERASI');
   });
 
+  test('sends the policy it is given, e.g. one that lets the renderer reach the sync server', async () => {
+    const policy = contentSecurityPolicy({ connectOrigins: ['http://192.168.1.10:8787'] });
+    for (const url of ['app://serasi/index.html', 'app://serasi/nope.js']) {
+      const response = await handleAppRequest(new Request(url), root, { read, policy });
+      expect(response.headers.get('content-security-policy')).toBe(policy);
+    }
+  });
+
   test('answers 405 to anything but GET, still with the CSP', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'HEAD']) {
       const response = await handleAppRequest(
         new Request('app://serasi/index.html', { method }),
         root,
-        read,
+        { read },
       );
       expect(response.status).toBe(405);
       expect(response.headers.get('allow')).toBe('GET');
@@ -96,7 +104,7 @@ describe('handleAppRequest', () => {
       'app://serasi/%2e%2e/%2e%2e/etc/passwd',
       'app://serasi/assets/..%5c..%5csecret',
     ]) {
-      const response = await handleAppRequest(new Request(url), root, spy);
+      const response = await handleAppRequest(new Request(url), root, { read: spy });
       expect(response.status).toBe(404);
       expect(response.headers.get('content-security-policy')).toBe(appContentSecurityPolicy);
     }
@@ -104,12 +112,12 @@ describe('handleAppRequest', () => {
   });
 
   test('answers 404 to a missing file and to another host', async () => {
-    expect((await handleAppRequest(new Request('app://serasi/nope.js'), root, read)).status).toBe(
-      404,
-    );
-    expect((await handleAppRequest(new Request('app://evil/index.html'), root, read)).status).toBe(
-      404,
-    );
+    expect(
+      (await handleAppRequest(new Request('app://serasi/nope.js'), root, { read })).status,
+    ).toBe(404);
+    expect(
+      (await handleAppRequest(new Request('app://evil/index.html'), root, { read })).status,
+    ).toBe(404);
   });
 });
 

@@ -13,6 +13,68 @@ export const setup = {
     intro:
       'Pilih salah satu untuk langsung menuju isiannya. Isian lain tetap seperti yang Anda ketik.',
   },
+  path: {
+    legend: 'Cara mengatur PC ini',
+    enrol: {
+      label: 'Daftarkan ke server pusat',
+      hint: 'Data balai, loket, dan urutan antrian diambil dari server pusat balai. Siapkan alamat server dan kode pendaftaran dari admin.',
+    },
+    manual: {
+      label: 'Atur manual (tanpa server)',
+      hint: 'PC ini bekerja sendiri tanpa server pusat. Semua pengaturan diisi di sini.',
+    },
+  },
+  enrol: {
+    heading: 'Daftarkan ke server pusat',
+    intro:
+      'Minta alamat server dan kode pendaftaran kepada admin balai. Satu kode hanya berlaku untuk satu PC.',
+    serverUrl: 'Alamat server',
+    serverUrlHint: 'Misalnya http://192.168.1.10:8787',
+    code: 'Kode pendaftaran',
+    codeHint: '12 huruf dan angka, misalnya K7QM-4XPA-9TRE. Huruf besar atau kecil sama saja.',
+    deviceName: 'Nama PC ini',
+    deviceNameHint: 'Dilihat admin di server, misalnya "PC Loket 2".',
+    submit: 'Daftarkan PC ini',
+    submitting: 'Menghubungi server…',
+    failed: 'PC ini belum terdaftar: {message}',
+    notKept:
+      'Server sudah menerima kode ini, tetapi pendaftaran tidak dapat disimpan di PC ini: {message} Setelah masalahnya diatasi, minta kode baru kepada admin balai.',
+    enrolledAs: 'Terdaftar sebagai "{name}"',
+    centreLine: '{centre} — {city}',
+    serverLine: 'Server pusat: {url}',
+    rolesLine: 'Peran yang diizinkan untuk PC ini: {roles}.',
+    fromServer:
+      'Data balai di bawah ini diatur admin di server pusat. Lengkapi pengaturan khusus PC ini, lalu simpan.',
+    detailsHeading: 'Data balai dari server',
+    shortName: 'Nama singkat',
+    timeZone: 'Zona waktu',
+    model: 'Model layanan',
+    ordering: 'Urutan antrian',
+    orderingWeighted: '{label} ({minutes} menit)',
+    orderingRatio: '{label} ({count} umum : 1 prioritas)',
+    noShow: 'Tandai tidak hadir setelah',
+    noShowValue: '{count} kali dipanggil',
+    counters: 'Loket',
+    counterLine: '{name}: {services}',
+    errors: {
+      serverUrlMissing: 'Isi alamat server, misalnya http://192.168.1.10:8787.',
+      serverUrl:
+        'Alamat server tidak dikenali. Tulis seperti http://192.168.1.10:8787, diawali http:// atau https://.',
+      codeMissing: 'Isi kode pendaftaran dari admin.',
+      code: 'Kode pendaftaran berbentuk XXXX-XXXX-XXXX: 12 huruf dan angka.',
+      deviceName: 'Isi nama PC ini, misalnya "PC Loket 2".',
+      offline:
+        'Server tidak dapat dihubungi. Periksa alamat server dan sambungan jaringan PC ini, lalu coba lagi.',
+      codeInvalid:
+        'Kode pendaftaran tidak berlaku atau sudah dipakai. Minta kode baru kepada admin balai.',
+      updateNeeded:
+        'Versi aplikasi ini tidak cocok dengan server pusat. Perbarui SERASI Desk, lalu coba lagi.',
+      notServer:
+        'Alamat ini tidak menjawab sebagai server SERASI, atau server sedang bermasalah. Periksa alamat dan nomor port.',
+      reference:
+        'Data balai dari server belum lengkap untuk PC ini. Minta admin memeriksa data balai (misalnya loket tanpa layanan), lalu daftarkan ulang.',
+    },
+  },
   gate: {
     heading: 'Masukkan PIN supervisor',
     intro: 'Pengaturan hanya boleh diubah oleh supervisor.',

@@ -19,12 +19,13 @@ export function focusField(id: string) {
 
 interface ErrorSummaryProps {
   errors: readonly FieldError[];
-  saveError: string | null;
+  /** A problem that belongs to no field ("Pengaturan belum tersimpan: …"), as the heading. */
+  failure: string | null;
   ref: Ref<HTMLElement>;
 }
 
-export function ErrorSummary({ errors, saveError, ref }: ErrorSummaryProps) {
-  if (errors.length === 0 && !saveError) return null;
+export function ErrorSummary({ errors, failure, ref }: ErrorSummaryProps) {
+  if (errors.length === 0 && !failure) return null;
   return (
     <section
       className="setup-summary"
@@ -34,9 +35,7 @@ export function ErrorSummary({ errors, saveError, ref }: ErrorSummaryProps) {
     >
       <h2 id="setup-summary-heading">
         <TriangleAlert aria-hidden="true" />
-        {saveError
-          ? t('setup.saveFailed', { message: saveError })
-          : t('setup.summary.heading', { count: errors.length })}
+        {failure ?? t('setup.summary.heading', { count: errors.length })}
       </h2>
       {errors.length > 0 ? (
         <>

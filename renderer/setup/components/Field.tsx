@@ -44,6 +44,8 @@ interface TextFieldProps {
   error?: string | undefined;
   /** Numbers are typed as text and checked on save, so nothing typed is swallowed. */
   numeric?: boolean;
+  /** A web address: the touch keyboard offers "/", ":" and ".". */
+  url?: boolean;
   secret?: boolean;
   autoComplete?: string;
   width?: 'short' | 'medium' | 'full';
@@ -51,7 +53,7 @@ interface TextFieldProps {
 }
 
 export function TextField(props: TextFieldProps) {
-  const { id, label, value, onChange, hint, error, numeric, secret, autoComplete, disabled } =
+  const { id, label, value, onChange, hint, error, numeric, url, secret, autoComplete, disabled } =
     props;
   return (
     <div className={error ? 'setup-field has-error' : 'setup-field'}>
@@ -62,7 +64,7 @@ export function TextField(props: TextFieldProps) {
         id={id}
         className={`setup-input setup-input-${props.width ?? 'full'}`}
         type={secret ? 'password' : 'text'}
-        inputMode={numeric ? 'numeric' : undefined}
+        inputMode={numeric ? 'numeric' : url ? 'url' : undefined}
         autoComplete={autoComplete ?? 'off'}
         spellCheck={false}
         value={value}

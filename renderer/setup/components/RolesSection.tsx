@@ -1,4 +1,5 @@
-// What this PC shows — kiosk, console, board — and on which of its screens.
+// What this PC shows — kiosk, console, board — and on which of its screens. An enrolled PC is
+// offered only the roles its enrolment allows.
 import type { DisplayInfo } from '../../../core/bridge/bridge.ts';
 import { type Role, roles } from '../../../core/centre/config.ts';
 import { t } from '../../i18n/index.ts';
@@ -8,12 +9,20 @@ import { type ErrorLookup, errorId, FieldError } from './Field.tsx';
 
 interface RolesSectionProps {
   value: Record<Role, RoleDraft>;
+  /** The roles to offer; all of them unless the enrolment limits them. */
+  available?: readonly Role[];
   displays: readonly DisplayInfo[];
   errorFor: ErrorLookup;
   onChange(role: Role, patch: Partial<RoleDraft>): void;
 }
 
-export function RolesSection({ value, displays, errorFor, onChange }: RolesSectionProps) {
+export function RolesSection({
+  value,
+  available = roles,
+  displays,
+  errorFor,
+  onChange,
+}: RolesSectionProps) {
   const error = errorFor(fieldIds.roles);
   return (
     <section className="setup-section" aria-labelledby="setup-roles-heading">
@@ -26,7 +35,7 @@ export function RolesSection({ value, displays, errorFor, onChange }: RolesSecti
       >
         <legend className="visually-hidden">{t('setup.roles.legend')}</legend>
         <FieldError id={fieldIds.roles} message={error} />
-        {roles.map((role) => {
+        {available.map((role) => {
           const checkId = `${fieldIds.roles}-${role}`;
           const screenId = `${checkId}-screen`;
           const assignment = value[role];

@@ -1,0 +1,65 @@
+// An installation that ran schema version 1 opens with version 2 and keeps everything: its queue,
+// its device id and the changes it had not sent yet, which now carry transaction ids.
+import { Dexie } from 'dexie';
+import { expect, test } from 'vitest';
+import { newId } from '../../core/ids.ts';
+import { SerasiDb } from '../../renderer/store/db.ts';
+import { makeTicket } from '../core/queue-fixtures.ts';
+
+/** Version 1 exactly as it shipped. */
+function openVersionOne(name: string): Dexie {
+  const db = new Dexie(name);
+  db.version(1).stores({
+    tickets: 'id, [localDay+state+serviceId+lane+arrivedAt], [localDay+state], updatedAt',
+    ticketEvents: 'id, ticketId, [localDay+at], [localDay+counterId+at], updatedAt',
+    registrations: 'id, ticketId, updatedAt',
+    outbox: '++seq, table',
+    ticketCounters: '[localDay+letter]',
+    meta: 'key',
+  });
+  return db;
+}
+
+test('rows, counters and the unsent outbox survive the upgrade; each old change gets its own txId', async () => {
+  const name = `upgrade-${newId()}`;
+  const old = openVersionOne(name);
+  const ticket = makeTicket();
+  const deviceId = newId();
+  await old.table('tickets').add(ticket);
+  await old.table('ticketCounters').add({ localDay: ticket.localDay, letter: 'A', count: 12 });
+  await old.table('meta').add({ key: 'deviceId', value: deviceId });
+  for (const callCount of [0, 1]) {
+    await old.table('outbox').add({
+      table: 'tickets',
+      rowId: ticket.id,
+      op: 'put',
+      fields: { callCount },
+      baseRev: 0,
+      hlc: `000000000000001-0000${callCount}-${deviceId}`,
+    });
+  }
+  old.close();
+
+  const db = new SerasiDb(name);
+  expect(await db.tickets.get(ticket.id)).toEqual(ticket);
+  expect(await db.ticketCounters.get([ticket.localDay, 'A'])).toMatchObject({ count: 12 });
+  expect((await db.meta.get('deviceId'))?.value).toBe(deviceId);
+  const outbox = await db.outbox.orderBy('seq').toArray();
+  expect(outbox.map((m) => [m.seq, m.fields])).toEqual([
+    [1, { callCount: 0 }],
+    [2, { callCount: 1 }],
+  ]);
+  const txIds = outbox.map((m) => m.txId);
+  expect(txIds.every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
+  expect(new Set(txIds).size).toBe(2);
+  // The new indexes answer: a row's pending changes, and a transaction's.
+  expect(await db.outbox.where('rowId').equals(ticket.id).count()).toBe(2);
+  expect(
+    await db.outbox
+      .where('txId')
+      .equals(txIds[0] ?? '')
+      .count(),
+  ).toBe(1);
+  expect(await db.syncNotices.count()).toBe(0);
+  db.close();
+});
