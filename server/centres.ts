@@ -43,6 +43,14 @@ export async function getReference(db: Queryable, centreId: string): Promise<Cen
   return toReference(row);
 }
 
+export async function referenceVersion(db: Queryable, centreId: string): Promise<number> {
+  const [row] = await db.query<CentreRow>('SELECT reference_version FROM centres WHERE id = $1', [
+    centreId,
+  ]);
+  if (!row) throw centreNotFound(centreId);
+  return row.reference_version;
+}
+
 /** Locks the centre's row until the transaction ends: pushes to one centre run one at a time. */
 export async function lockCentre(
   tx: Queryable,

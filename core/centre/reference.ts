@@ -3,7 +3,12 @@
 // Served by the server (GET /reference), cached on each device, and used by first-run setup so
 // an enrolled PC does not have to be typed in by hand.
 import { z } from 'zod';
-import { counterSchema, orderingPolicySchema, serviceModelSchema } from './config.ts';
+import {
+  counterSchema,
+  type InstallationConfig,
+  orderingPolicySchema,
+  serviceModelSchema,
+} from './config.ts';
 
 export const partnerKinds = [
   'lks',
@@ -61,3 +66,25 @@ export type CentreReference = z.infer<typeof centreReferenceSchema>;
 /** What an administrator uploads: everything but the version, which the server keeps. */
 export const centreReferenceInputSchema = centreReferenceSchema.omit({ version: true });
 export type CentreReferenceInput = z.infer<typeof centreReferenceInputSchema>;
+
+/**
+ * The installation's config with the centre-wide settings the server holds: who the centre is,
+ * how its queue runs and its counters. What belongs to this PC (roles, printer, kiosk slot,
+ * PIN) stays as set up. A reference of another centre changes nothing.
+ */
+export function withReference(
+  config: InstallationConfig,
+  reference: CentreReference | undefined,
+): InstallationConfig {
+  if (!reference || reference.centre.id !== config.balai.id) return config;
+  const { centre } = reference;
+  return {
+    ...config,
+    balai: { id: centre.id, name: centre.name, shortName: centre.shortName, city: centre.city },
+    serviceModel: centre.serviceModel,
+    timeZone: centre.timeZone,
+    ordering: centre.ordering,
+    noShowAfterCalls: centre.noShowAfterCalls,
+    counters: reference.counters.length > 0 ? reference.counters : config.counters,
+  };
+}

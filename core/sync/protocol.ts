@@ -183,6 +183,8 @@ export const pullResponseSchema = z.object({
   /** Pass back as `cursor` for the next page; the rev of the last change (or the one sent). */
   cursor: z.number().int().nonnegative(),
   hasMore: z.boolean(),
+  /** The centre's reference data version: a device whose cache is older fetches GET /reference. */
+  referenceVersion: z.number().int().nonnegative(),
   serverTime: z.number().int(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;

@@ -44,10 +44,3 @@ export function useInstallation(): InstallationState {
   if (!state) throw new Error('useInstallation outside InstallationProvider');
   return state;
 }
-
-/** For screens that only render once setup is done. */
-export function useConfig(): InstallationConfig {
-  const { config } = useInstallation();
-  if (!config) throw new Error('useConfig before setup is done');
-  return config;
-}

@@ -9,6 +9,7 @@
 // (core/sync/rebase.ts), and staff get a notice saying what was undone and why.
 // Pull stores each page in one transaction together with the cursor, so the cursor never passes a
 // change that was not stored, and re-applies pending local changes over each pulled row.
+
 import { liveQuery } from 'dexie';
 import type { SyncCredentials } from '../../core/bridge/bridge.ts';
 import type { Ticket } from '../../core/queue/ticket.ts';
@@ -28,6 +29,7 @@ import { type RowFields, rebaseRow } from '../../core/sync/rebase.ts';
 import type { OutboxMutation, SyncedTable } from '../../core/sync/record.ts';
 import { t } from '../i18n/index.ts';
 import type { SerasiDb, SyncNotice } from '../store/db.ts';
+import { cachedReference, cacheReference } from '../store/reference.ts';
 import { createSyncClient, type SyncClient, SyncError } from './client.ts';
 import { readSyncStatus, type SyncStatus, writeSyncStatus } from './status.ts';
 
@@ -188,8 +190,17 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const page = await client.pull(cursor, pullLimit);
       await storePage(page);
       knownCursor = Math.max(knownCursor, page.cursor);
-      if (!page.hasMore || page.cursor <= cursor) return;
+      if (!page.hasMore || page.cursor <= cursor) {
+        await refreshReference(page.referenceVersion);
+        return;
+      }
     }
+  }
+
+  /** Counters, partners, staff and the centre's rules, fetched again when the server's version moves. */
+  async function refreshReference(version: number): Promise<void> {
+    if ((await cachedReference(db))?.version === version) return;
+    await cacheReference(db, await client.reference());
   }
 
   async function storePage(page: PullResponse): Promise<void> {
