@@ -5,6 +5,7 @@
 // queue's "Panggil" wait until the ticket in hand is finished, marked absent, put back or moved
 // on, so nobody called is forgotten at the counter. Emergencies are the exception: "Ambil" takes
 // one even with a visitor in hand, and it then shows beside that visitor.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Counter } from '../../core/centre/config.ts';
 import type { Ticket } from '../../core/queue/ticket.ts';
@@ -72,7 +73,18 @@ function CounterConsole({
   const queue = useCounterQueue(store, counter, day);
   const emergencies = useOpenEmergencies(store, day);
   const inHand = useTicketsInHand(store, counter.id, day);
-  const { feedback, refuse, confirm, dismiss } = useFeedback();
+  const { feedback, refuse, confirm, dismiss, clear } = useFeedback();
+  // A change the server refused is rolled back: its confirmation ("A-012 dipanggil ke Loket 2")
+  // no longer holds, and the sync notice says why.
+  const rolledBack = useLiveQuery(
+    () => store.db.syncNotices.filter((n) => !n.counterId || n.counterId === counter.id).count(),
+    [store.db, counter.id],
+  );
+  const noticesSeen = useRef(rolledBack);
+  useEffect(() => {
+    if (rolledBack !== undefined && rolledBack > (noticesSeen.current ?? rolledBack)) clear();
+    noticesSeen.current = rolledBack;
+  }, [rolledBack, clear]);
   const [dialog, setDialog] = useState<{ kind: DialogKind; ticket: Ticket } | null>(null);
 
   // The window's title names the counter, so a PC with two console windows tells them apart.

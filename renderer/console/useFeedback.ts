@@ -18,7 +18,9 @@ export function useFeedback() {
     [],
   );
   const dismiss = useCallback(() => setFeedback((f) => ({ ...f, refusal: null })), []);
-  return { feedback, refuse, confirm, dismiss };
+  /** Forget both, e.g. when the sync rolled the confirmed action back. */
+  const clear = useCallback(() => setFeedback({ refusal: null, notice: null }), []);
+  return { feedback, refuse, confirm, dismiss, clear };
 }
 
 export type FeedbackApi = ReturnType<typeof useFeedback>;

@@ -11,6 +11,7 @@ import { callNext, openConsoleAt, queueRow } from './console-steps.ts';
 test.describe.configure({ mode: 'serial', timeout: 150_000 });
 
 const service = 'Informasi & Pengaduan';
+const SCREENS = 'test-results/screens/sync';
 let lab: SyncLab;
 
 test.beforeAll(async () => {
@@ -78,7 +79,10 @@ test('two counters call the same ticket offline: one wins, the other is told why
     .getByRole('alert')
     .filter({ hasText: `${number} sudah dipanggil di Loket 1` });
   await expect(notice).toBeVisible();
+  await loket2.screenshot({ path: `${SCREENS}/console-refused-call.png` });
+  await board.screenshot({ path: `${SCREENS}/board-synced.png` });
   await expect(loket2.getByRole('article')).toHaveCount(0);
+  await expect(loket2.getByText(`${number} dipanggil ke Loket 2`)).toBeHidden();
   await expect(boardTile(board, 2)).not.toContainText(number);
   await notice.getByRole('button', { name: 'Tutup pemberitahuan' }).click();
   await expect(notice).toBeHidden();
@@ -107,6 +111,7 @@ test('every PC keeps working while the server is down, and all agree when it is 
   expect(await callNext(desk)).toBe(first.number);
   await expect(syncStatus(desk)).toContainText(/Offline|tertunda/);
   await expect(syncStatus(desk)).toContainText('menunggu dikirim');
+  await desk.screenshot({ path: `${SCREENS}/console-offline.png` });
 
   await lab.startServer();
 
