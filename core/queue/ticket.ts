@@ -56,15 +56,17 @@ export interface Ticket extends SyncedRecord {
 }
 
 /** What a staff member or the kiosk does to a ticket. */
-export type TicketAction =
-  | 'call'
-  | 'recall'
-  | 'start'
-  | 'finish'
-  | 'no_show'
-  | 'transfer'
-  | 'cancel'
-  | 'requeue';
+export const ticketActions = [
+  'call',
+  'recall',
+  'start',
+  'finish',
+  'no_show',
+  'transfer',
+  'cancel',
+  'requeue',
+] as const;
+export type TicketAction = (typeof ticketActions)[number];
 
 /** An append-only record of each thing done to a ticket: the board and reports read these. */
 export interface TicketEvent extends SyncedRecord {

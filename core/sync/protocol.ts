@@ -22,6 +22,7 @@
 import { z } from 'zod';
 import { roleSchema } from '../centre/config.ts';
 import { centreReferenceSchema } from '../centre/reference.ts';
+import { ticketActions } from '../queue/ticket.ts';
 import { syncedTables } from './record.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -65,17 +66,6 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 export const hlcSchema = z
   .string()
   .regex(/^\d{15}-\d{5}-[0-9a-f-]{36}$/, 'Stempel waktu tidak sah');
-
-export const ticketActions = [
-  'call',
-  'recall',
-  'start',
-  'finish',
-  'no_show',
-  'transfer',
-  'cancel',
-  'requeue',
-] as const;
 
 export const ticketIntentSchema = z.object({
   kind: z.literal('ticket-action'),

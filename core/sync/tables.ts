@@ -2,9 +2,14 @@
 // checks them before writing a pushed row. Each schema is tied to its interface at compile time,
 // so a field added to Ticket, TicketEvent or Registration must be added here too.
 import { z } from 'zod';
-import { priorityClasses, type Ticket, type TicketEvent, ticketStates } from '../queue/ticket.ts';
+import {
+  priorityClasses,
+  type Ticket,
+  type TicketEvent,
+  ticketActions,
+  ticketStates,
+} from '../queue/ticket.ts';
 import type { Registration } from '../visitor/registration.ts';
-import { ticketActions } from './protocol.ts';
 import type { SyncedRecord, SyncedTable } from './record.ts';
 
 type FieldsOf<Row> = Omit<Row, keyof SyncedRecord>;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type TicketAction, type TicketState, ticketStates } from '../../core/queue/ticket.ts';
+import {
+  type TicketAction,
+  type TicketState,
+  ticketActions,
+  ticketStates,
+} from '../../core/queue/ticket.ts';
 import {
   applyTicketAction,
   canApply,
@@ -8,16 +13,7 @@ import {
 } from '../../core/queue/transitions.ts';
 import { actionCtx, makeTicket, T0 } from './queue-fixtures.ts';
 
-const actions: TicketAction[] = [
-  'call',
-  'recall',
-  'start',
-  'finish',
-  'no_show',
-  'transfer',
-  'cancel',
-  'requeue',
-];
+const actions: readonly TicketAction[] = ticketActions;
 
 function refusal(result: ReturnType<typeof applyTicketAction>) {
   if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.patch)}`);

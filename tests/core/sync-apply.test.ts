@@ -7,7 +7,12 @@ import type { Role } from '../../core/centre/config.ts';
 import { counterLabel } from '../../core/centre/counters.ts';
 import type { CentreReference } from '../../core/centre/reference.ts';
 import { newId } from '../../core/ids.ts';
-import type { Ticket, TicketAction, TicketEvent } from '../../core/queue/ticket.ts';
+import {
+  type Ticket,
+  type TicketAction,
+  type TicketEvent,
+  ticketActions,
+} from '../../core/queue/ticket.ts';
 import { transferTicket } from '../../core/queue/transfer.ts';
 import { applyTicketAction } from '../../core/queue/transitions.ts';
 import {
@@ -21,12 +26,7 @@ import {
   toWireRow,
 } from '../../core/sync/apply.ts';
 import { encodeHlc, type HlcState, tickHlc } from '../../core/sync/hlc.ts';
-import {
-  rejectionCodes,
-  serverRowSchema,
-  ticketActions,
-  type WireMutation,
-} from '../../core/sync/protocol.ts';
+import { rejectionCodes, serverRowSchema, type WireMutation } from '../../core/sync/protocol.ts';
 import { type SyncedRecord, type SyncedTable, syncedTables } from '../../core/sync/record.ts';
 import { tableFieldSchemas } from '../../core/sync/tables.ts';
 import type { Registration } from '../../core/visitor/registration.ts';

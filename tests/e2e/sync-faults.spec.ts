@@ -4,31 +4,14 @@
 // compared by content, and the counts are exactly what the staff did.
 import { expect, type Page, test } from '@playwright/test';
 import { registerAtKiosk } from '../support/kiosk-flow.ts';
-import { type SyncLab, startSyncLab } from '../support/sync-lab.ts';
+import { syncLabForFile } from '../support/sync-lab.ts';
 import { countRows, expectConverged } from '../support/synced-pc.ts';
 import { callNext, openConsoleAt, queueRow, serveAndFinish } from './console-steps.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const service = 'Informasi & Pengaduan';
-let lab: SyncLab;
-
-test.beforeAll(async () => {
-  lab = await startSyncLab();
-});
-
-test.afterEach(async () => {
-  lab.proxy.setMode({ kind: 'pass' });
-  await lab.closePcs();
-  const info = test.info();
-  if (info.status !== info.expectedStatus) {
-    await info.attach('server log', { body: lab.server.output(), contentType: 'text/plain' });
-  }
-});
-
-test.afterAll(async () => {
-  await lab?.close();
-});
+const labOf = syncLabForFile();
 
 function events(content: string, type: string): number {
   return content.match(new RegExp(`"type":"${type}"`, 'g'))?.length ?? 0;
@@ -42,6 +25,7 @@ function nextPush(page: Page) {
 test('a link that delays, swallows and resets traffic loses and doubles nothing', async ({
   browser,
 }) => {
+  const lab = labOf();
   const { centreId, reader } = await lab.newCentre();
   const kiosk = await lab.pc(browser, centreId, 'kiosk', 'Kios depan');
   const desk = await lab.pc(browser, centreId, 'console', 'PC Loket 1');
@@ -81,6 +65,7 @@ test('a link that delays, swallows and resets traffic loses and doubles nothing'
 test('the server killed in the middle of a push: after its restart nothing is lost or doubled', async ({
   browser,
 }) => {
+  const lab = labOf();
   const { centreId, reader } = await lab.newCentre();
   const kiosk = await lab.pc(browser, centreId, 'kiosk', 'Kios depan');
   const desk = await lab.pc(browser, centreId, 'console', 'PC Loket 1');
@@ -110,6 +95,7 @@ test('the server killed in the middle of a push: after its restart nothing is lo
 test('a counter PC reloaded in the middle of a push sends its change exactly once', async ({
   browser,
 }) => {
+  const lab = labOf();
   const { centreId, reader } = await lab.newCentre();
   const kiosk = await lab.pc(browser, centreId, 'kiosk', 'Kios depan');
   const desk = await lab.pc(browser, centreId, 'console', 'PC Loket 1');

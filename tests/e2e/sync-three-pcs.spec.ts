@@ -4,7 +4,7 @@
 // the same address.
 import { expect, test } from '@playwright/test';
 import { registerAtKiosk } from '../support/kiosk-flow.ts';
-import { boardTile, type SyncLab, startSyncLab, syncStatus } from '../support/sync-lab.ts';
+import { boardTile, syncLabForFile, syncStatus } from '../support/sync-lab.ts';
 import { countRows, expectConverged } from '../support/synced-pc.ts';
 import { callNext, openConsoleAt, queueRow } from './console-steps.ts';
 
@@ -12,27 +12,12 @@ test.describe.configure({ mode: 'serial', timeout: 150_000 });
 
 const service = 'Informasi & Pengaduan';
 const SCREENS = 'test-results/screens/sync';
-let lab: SyncLab;
-
-test.beforeAll(async () => {
-  lab = await startSyncLab();
-});
-
-test.afterEach(async () => {
-  await lab.closePcs();
-  const info = test.info();
-  if (info.status !== info.expectedStatus) {
-    await info.attach('server log', { body: lab.server.output(), contentType: 'text/plain' });
-  }
-});
-
-test.afterAll(async () => {
-  await lab?.close();
-});
+const labOf = syncLabForFile();
 
 test('a ticket from the kiosk reaches the console, and its call reaches the board', async ({
   browser,
 }) => {
+  const lab = labOf();
   const { centreId, reader } = await lab.newCentre();
   const kiosk = await lab.pc(browser, centreId, 'kiosk', 'Kios depan');
   const desk = await lab.pc(browser, centreId, 'console', 'PC Loket 1');
@@ -53,6 +38,7 @@ test('a ticket from the kiosk reaches the console, and its call reaches the boar
 test('two counters call the same ticket offline: one wins, the other is told why', async ({
   browser,
 }) => {
+  const lab = labOf();
   const { centreId, reader } = await lab.newCentre();
   const kiosk = await lab.pc(browser, centreId, 'kiosk', 'Kios depan');
   const loket1 = await lab.pc(browser, centreId, 'console', 'PC Loket 1');
@@ -95,6 +81,7 @@ test('two counters call the same ticket offline: one wins, the other is told why
 test('every PC keeps working while the server is down, and all agree when it is back', async ({
   browser,
 }) => {
+  const lab = labOf();
   const { centreId, reader } = await lab.newCentre();
   const kiosk = await lab.pc(browser, centreId, 'kiosk', 'Kios depan');
   const desk = await lab.pc(browser, centreId, 'console', 'PC Loket 1');

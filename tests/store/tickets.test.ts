@@ -1,27 +1,16 @@
 // The local store's ticket operations, on a real (in-memory) IndexedDB.
+
 import { describe, expect, test } from 'vitest';
 import { newId } from '../../core/ids.ts';
 import { localDay } from '../../core/time/local-day.ts';
-import type { VisitorAnswers } from '../../core/visitor/registration.ts';
 import { changeTables, createRow } from '../../renderer/store/changes.ts';
 import { peopleAhead, recentCalls } from '../../renderer/store/queue-queries.ts';
 import { changeContext } from '../../renderer/store/store.ts';
 import { act, callNext, issueTicket, transfer } from '../../renderer/store/tickets.ts';
 import { counterAt, MORNING_WITA, memoryStore } from '../support/memory-store.ts';
+import { visitor } from '../support/visitor.ts';
 
 const minute = 60_000;
-
-function visitor(overrides: Partial<VisitorAnswers> = {}): VisitorAnswers {
-  return {
-    serviceId: 'informasi',
-    priorityClasses: [],
-    hasNoId: false,
-    nik: '7306014505800001',
-    name: 'Siti Aminah',
-    consentGiven: true,
-    ...overrides,
-  };
-}
 
 describe('issuing a ticket', () => {
   test('stores the ticket, the registration and the issue event, each with its outbox mutation', async () => {

@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import { type Browser, type Page, test } from '@playwright/test';
 import type { Role } from '../../core/centre/config.ts';
 import { testConfig } from './config.ts';
 import { createCentre, type ServerProcess, spawnServerProcess } from './sync-server.ts';
@@ -96,4 +96,31 @@ export function boardTile(board: Page, counterNumber: number) {
 
 export function syncStatus(page: Page) {
   return page.locator('.sync-status[role="status"]');
+}
+
+/**
+ * One lab for a spec file: started before its tests, its PCs closed (and the link healed) after
+ * each test — with the server's log attached when the test failed — and stopped after the file.
+ */
+export function syncLabForFile(): () => SyncLab {
+  let lab: SyncLab | undefined;
+  test.beforeAll(async () => {
+    lab = await startSyncLab();
+  });
+  test.afterEach(async () => {
+    if (!lab) return;
+    lab.proxy.setMode({ kind: 'pass' });
+    await lab.closePcs();
+    const info = test.info();
+    if (info.status !== info.expectedStatus) {
+      await info.attach('server log', { body: lab.server.output(), contentType: 'text/plain' });
+    }
+  });
+  test.afterAll(async () => {
+    await lab?.close();
+  });
+  return () => {
+    if (!lab) throw new Error('the sync lab is not started');
+    return lab;
+  };
 }

@@ -10,7 +10,8 @@ import { type SyncClient, SyncError } from '../../renderer/sync/client.ts';
 import { readSyncStatus } from '../../renderer/sync/status.ts';
 import { memoryStore, type TestStore } from '../support/memory-store.ts';
 import { startTestServer, type TestServer } from '../support/sync-server.ts';
-import { engineFor, enrolledDevice, newCentre, visitor } from './sync-devices.ts';
+import { visitor } from '../support/visitor.ts';
+import { engineFor, enrolledDevice, newCentre } from './sync-devices.ts';
 
 let server: TestServer;
 

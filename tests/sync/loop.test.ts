@@ -6,7 +6,8 @@ import { issueTicket } from '../../renderer/store/tickets.ts';
 import { type SyncClient, SyncError } from '../../renderer/sync/client.ts';
 import { readSyncStatus } from '../../renderer/sync/status.ts';
 import { startTestServer, type TestServer } from '../support/sync-server.ts';
-import { enrolledDevice, newCentre, visitor } from './sync-devices.ts';
+import { visitor } from '../support/visitor.ts';
+import { enrolledDevice, newCentre } from './sync-devices.ts';
 
 let server: TestServer;
 

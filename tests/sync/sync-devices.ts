@@ -4,7 +4,6 @@
 import type { SyncCredentials } from '../../core/bridge/bridge.ts';
 import type { InstallationConfig, Role } from '../../core/centre/config.ts';
 import { newId } from '../../core/ids.ts';
-import type { VisitorAnswers } from '../../core/visitor/registration.ts';
 import type { SyncNotice } from '../../renderer/store/db.ts';
 import { createSyncClient, enrol, type SyncClient } from '../../renderer/sync/client.ts';
 import { createSyncEngine, type SyncEngine } from '../../renderer/sync/engine.ts';
@@ -76,16 +75,4 @@ export function engineFor(
     ...(options.pullLimit ? { pullLimit: options.pullLimit } : {}),
     ...(options.onNotice ? { onNotice: options.onNotice } : {}),
   });
-}
-
-export function visitor(overrides: Partial<VisitorAnswers> = {}): VisitorAnswers {
-  return {
-    serviceId: 'informasi',
-    priorityClasses: [],
-    hasNoId: false,
-    nik: '7306014505800001',
-    name: 'Siti Aminah',
-    consentGiven: true,
-    ...overrides,
-  };
 }
