@@ -1,6 +1,11 @@
 // `npm run bench`: measures SERASI Desk in real Chromium against the built renderer and prints the
 // figures with the machine they were taken on. It measures; it fails nothing.
-import { cpus, type as osType, release, totalmem } from 'node:os';
+// Environment: BENCH_REGISTRATIONS (kiosk registrations through the UI, default 1000);
+// BENCH_ONLY=sync (only the sync figures, sync.ts); SERASI_RENDERER_DIR (the built renderer to
+// serve, default out/renderer; e.g. out-bench/renderer after
+// `npx electron-vite build --outDir=$PWD/out-bench`); SERASI_TEST_DATABASE_URL (PostgreSQL for
+// the sync figures; without it they are PGlite only); SERASI_CHROMIUM (the browser).
+import { cpus, loadavg, type as osType, release, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
@@ -10,9 +15,11 @@ import { demoConfig, installConfig } from '../support/installation.ts';
 import { registerAtKiosk, startButton } from '../support/kiosk-flow.ts';
 import { measureQueueTable } from './queue-table.ts';
 import { printRow } from './report.ts';
+import { measureSync } from './sync.ts';
 
-const rendererDir = resolve('out/renderer');
+const rendererDir = resolve(process.env.SERASI_RENDERER_DIR ?? 'out/renderer');
 const registrations = Number(process.env.BENCH_REGISTRATIONS ?? 1000);
+const onlySync = process.env.BENCH_ONLY === 'sync';
 const systemChromium = process.env.SERASI_CHROMIUM ?? '/usr/bin/chromium';
 
 async function buildBenchPage() {
@@ -118,10 +125,21 @@ async function main() {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log('SERASI Desk bench');
   console.log(
-    `machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}, Chromium ${browser.version()}`,
+    `machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}, Chromium ${browser.version()}, load average ${loadavg()[0]?.toFixed(2)}`,
   );
   console.log('');
 
+  try {
+    if (!onlySync) await measureApp(browser, baseUrl, config);
+    await measureSync(browser, baseUrl, config);
+    if (!onlySync) await measureKioskRegistrations(browser, baseUrl, config);
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+  }
+}
+
+async function measureApp(browser: Browser, baseUrl: string, config: InstallationConfig) {
   const cold = await kioskColdLoad(browser, baseUrl, config);
   printRow('kiosk cold load → interactive (10 loads)', cold.loads, 'ms', '≤ 1,000 ms');
   console.log(
@@ -143,7 +161,15 @@ async function main() {
     'ms',
     '≤ 200 ms',
   );
+  console.log('');
+}
 
+async function measureKioskRegistrations(
+  browser: Browser,
+  baseUrl: string,
+  config: InstallationConfig,
+) {
+  console.log('');
   console.log(`  … ${registrations} kiosk registrations through the UI (takes a while)`);
   const kiosk = await kioskRegistrations(browser, baseUrl, config);
   printRow(
@@ -155,9 +181,6 @@ async function main() {
   console.log(
     `  kiosk JS heap growth over ${registrations} registrations: ${(kiosk.heapGrowth / 2 ** 20).toFixed(2)} MB (from ${(kiosk.heapBefore / 2 ** 20).toFixed(1)} MB; target ≤ 20 MB)`,
   );
-
-  await browser.close();
-  await new Promise<void>((done) => server.httpServer.close(() => done()));
 }
 
 main().catch((error) => {

@@ -64,7 +64,7 @@ export async function startSyncLab(options: { baseURL?: string } = {}): Promise<
       const connected = await connectPc(browser, { url: proxy.url, adminToken }, role, {
         config: { balai: { ...base, id: centreId } },
         name,
-        ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+        baseURL: options.baseURL,
       });
       pcs.push(connected);
       return connected.page;
