@@ -1,6 +1,6 @@
 // The sync of one installation with the centre's server (ARCHITECTURE.md, "Sync"): push the
 // outbox, pull the centre's changes, and keep doing so — at start, every 15 s, when the network
-// comes back, when the server pokes, and soon after each local change — backing off with jitter
+// comes back, when the server pokes, and right after each local change — backing off with jitter
 // while the server cannot be reached. One window per installation runs it (leader.ts).
 //
 // Push sends the outbox in seq order, a local transaction never split across batches. Applied
@@ -28,7 +28,7 @@ import {
 import { type RowFields, rebaseRow } from '../../core/sync/rebase.ts';
 import type { OutboxMutation, SyncedTable } from '../../core/sync/record.ts';
 import { t } from '../i18n/index.ts';
-import type { SerasiDb, SyncNotice } from '../store/db.ts';
+import type { SerasiDb, SyncNotice, TicketCounter } from '../store/db.ts';
 import { cachedReference, cacheReference } from '../store/reference.ts';
 import { createSyncClient, type SyncClient, SyncError } from './client.ts';
 import { readSyncStatus, type SyncStatus, writeSyncStatus } from './status.ts';
@@ -61,7 +61,6 @@ export interface SyncEngine {
 /** Between syncs while all is well (the events stream makes most of them sooner). */
 export const IDLE_SYNC_MS = 15_000;
 /** A burst of local changes is pushed together, this long after the last one. */
-const LOCAL_CHANGE_DEBOUNCE_MS = 200;
 const CURSOR_KEY = 'sync.cursor';
 
 type StoredMutation = OutboxMutation & { seq: number };
@@ -208,15 +207,32 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       'rw',
       [db.tickets, db.ticketEvents, db.registrations, db.outbox, db.meta, db.ticketCounters],
       async () => {
+        // One read of the page's pending local changes and one bulk write per table: a fresh
+        // device stores tens of thousands of rows, so nothing here goes row by row.
+        const ids = page.changes.map((change) => change.row.id);
+        const pending = new Map<string, StoredMutation[]>();
+        if (ids.length > 0) {
+          const mutations = (await db.outbox
+            .where('rowId')
+            .anyOf(ids)
+            .sortBy('seq')) as StoredMutation[];
+          for (const mutation of mutations) {
+            pending.set(mutation.rowId, [...(pending.get(mutation.rowId) ?? []), mutation]);
+          }
+        }
+        const rows = new Map<SyncedTable, RowFields[]>();
+        const tickets: Ticket[] = [];
         let newestStamp = '';
         for (const { table, row } of page.changes) {
-          const local = rebaseRow(row, await pendingFor(row.id));
-          if (local) await rowTable(table).put(local);
+          const local = rebaseRow(row, pending.get(row.id) ?? []);
+          if (local) rows.set(table, [...(rows.get(table) ?? []), local]);
           if (row.updatedAt > newestStamp && hlcSchema.safeParse(row.updatedAt).success) {
             newestStamp = row.updatedAt;
           }
-          if (table === 'tickets') await catchUpTicketCounter(row as unknown as Ticket);
+          if (table === 'tickets') tickets.push(row as unknown as Ticket);
         }
+        for (const [table, tableRows] of rows) await rowTable(table).bulkPut(tableRows);
+        await catchUpTicketCounters(tickets);
         if (newestStamp) await receiveStamp(newestStamp);
         await db.meta.put({ key: CURSOR_KEY, value: page.cursor });
       },
@@ -234,16 +250,22 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   /**
-   * A pulled ticket numbered in this device's issuer slot was issued here before (a reinstalled
-   * kiosk): count past it, so the number is never issued twice.
+   * Pulled tickets numbered in this device's issuer slot were issued here before (a reinstalled
+   * kiosk): count past them, so no number is issued twice.
    */
-  async function catchUpTicketCounter(ticket: Ticket) {
-    const count = issuerCount(ticket.seq, issuer);
-    if (count === undefined) return;
-    const key: [string, string] = [ticket.localDay, ticket.letter];
-    const counter = await db.ticketCounters.get(key);
-    if ((counter?.count ?? 0) < count) {
-      await db.ticketCounters.put({ localDay: ticket.localDay, letter: ticket.letter, count });
+  async function catchUpTicketCounters(tickets: readonly Ticket[]) {
+    const highest = new Map<string, TicketCounter>();
+    for (const ticket of tickets) {
+      const count = issuerCount(ticket.seq, issuer);
+      if (count === undefined) continue;
+      const key = `${ticket.localDay}|${ticket.letter}`;
+      if ((highest.get(key)?.count ?? 0) < count) {
+        highest.set(key, { localDay: ticket.localDay, letter: ticket.letter, count });
+      }
+    }
+    for (const counter of highest.values()) {
+      const stored = await db.ticketCounters.get([counter.localDay, counter.letter]);
+      if ((stored?.count ?? 0) < counter.count) await db.ticketCounters.put(counter);
     }
   }
 
@@ -362,7 +384,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     watchOutbox = liveQuery(() => db.outbox.toCollection().lastKey()).subscribe({
       next(key) {
         const seq = typeof key === 'number' ? key : 0;
-        if (highestSeq !== null && seq > highestSeq) syncSoon(LOCAL_CHANGE_DEBOUNCE_MS, false);
+        if (highestSeq !== null && seq > highestSeq) syncSoon(0, false);
         highestSeq = Math.max(highestSeq ?? 0, seq);
       },
     });
