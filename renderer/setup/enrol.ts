@@ -5,8 +5,7 @@
 import type { SyncCredentials } from '../../core/bridge/bridge.ts';
 import { type EnrolResponse, enrolmentCodeSchema } from '../../core/sync/protocol.ts';
 import { t } from '../i18n/index.ts';
-import { SerasiDb } from '../store/db.ts';
-import { ensureDeviceId } from '../store/device.ts';
+import { openLocalStore } from '../store/store-context.tsx';
 import { enrol, SyncError } from '../sync/client.ts';
 import { fieldIds } from './field-ids.ts';
 import type { FieldError } from './validate-setup.ts';
@@ -86,13 +85,8 @@ export function checkEnrolDraft(draft: EnrolDraft): EnrolCheck {
 }
 
 /** The store's device id: the one every change of this installation is stamped with. */
-async function storeDeviceId(): Promise<string> {
-  const db = new SerasiDb();
-  try {
-    return await ensureDeviceId(db);
-  } finally {
-    db.close();
-  }
+function storeDeviceId(): Promise<string> {
+  return openLocalStore().deviceId;
 }
 
 export type EnrolOutcome =

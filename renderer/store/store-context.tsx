@@ -14,7 +14,8 @@ const StoreContext = createContext<Store | null>(null);
 
 let opened: { db: SerasiDb; deviceId: Promise<string> } | undefined;
 
-function openOnce() {
+/** The installation's store, opened once per window and shared by everything in it. */
+export function openLocalStore(): { db: SerasiDb; deviceId: Promise<string> } {
   if (!opened) {
     const db = new SerasiDb();
     opened = { db, deviceId: ensureDeviceId(db) };
@@ -29,7 +30,7 @@ export function StoreProvider({
   config: InstallationConfig;
   children: ReactNode;
 }) {
-  const { db, deviceId: deviceIdPromise } = openOnce();
+  const { db, deviceId: deviceIdPromise } = openLocalStore();
   const deviceId = use(deviceIdPromise);
   // An enrolled PC follows the centre's settings from the server (counters, ordering, …).
   const reference = useLiveQuery(() => cachedReference(db), [db]);

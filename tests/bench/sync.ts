@@ -10,13 +10,7 @@ import type { Browser, Page } from '@playwright/test';
 import pg from 'pg';
 import type { InstallationConfig } from '../../core/centre/config.ts';
 import { formatTicketNumber } from '../../core/queue/ticket-number.ts';
-import {
-  enrolResponseSchema,
-  PROTOCOL_HEADER,
-  PROTOCOL_VERSION,
-  protocolLimits,
-  type WireMutation,
-} from '../../core/sync/protocol.ts';
+import { protocolLimits, type WireMutation } from '../../core/sync/protocol.ts';
 import { localDay } from '../../core/time/local-day.ts';
 import { callNext, openConsoleAt, serveAndFinish } from '../e2e/console-steps.ts';
 import { deviceFor, type TestDevice } from '../support/sim-device.ts';
@@ -24,7 +18,6 @@ import { boardTile, startSyncLab } from '../support/sync-lab.ts';
 import {
   createCentre,
   enrolDevice,
-  issueCode,
   type ServerProcess,
   spawnServerProcess,
 } from '../support/sync-server.ts';
@@ -170,16 +163,6 @@ async function pushThroughput(server: BenchServer, backend: Backend, config: Ins
 }
 
 /** The store's device id, enrolled at the centre by Node as the setup screen would. */
-async function enrolAs(server: ServerProcess, centreId: string, deviceId: string) {
-  const code = await issueCode(server, centreId, ['console']);
-  const response = await fetch(`${server.url}/enrol`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
-    body: JSON.stringify({ code, deviceId, deviceName: 'PC baru' }),
-  });
-  return enrolResponseSchema.parse(await response.json());
-}
-
 /** 2. The first sync of a fresh installation with a centre of 50,000 rows, in Chromium. */
 async function firstSync(
   browser: Browser,
@@ -201,12 +184,12 @@ async function firstSync(
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
   const databaseName = `serasi-bench-first-sync-${Date.now()}`;
   const deviceId = await page.evaluate((name) => window.serasiBench.newDevice(name), databaseName);
-  const enrolled = await enrolAs(server, seeded.centreId, deviceId);
+  const enrolled = await enrolDevice(server, seeded.centreId, ['console'], 'PC baru', deviceId);
   const credentials = {
     serverUrl: server.url,
     token: enrolled.token,
     deviceId,
-    centreId: enrolled.centreId,
+    centreId: seeded.centreId,
   };
   const result = await page.evaluate(
     ([name, c, issuer]) => window.serasiBench.timeFirstSync(name, c, issuer),

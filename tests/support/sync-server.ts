@@ -207,15 +207,18 @@ export interface EnrolledDevice {
   reference: CentreReference;
 }
 
-/** A new device (fresh UUIDv7) enrolled at the centre with these roles. */
+/**
+ * A device enrolled at the centre with these roles: a new one (fresh UUIDv7) unless `deviceId`
+ * names the store of an existing installation.
+ */
 export async function enrolDevice(
   server: ServerAddress,
   centreId: string,
   roles: Role[],
   name = 'PC Uji',
+  deviceId: string = newId(),
 ): Promise<EnrolledDevice> {
   const code = await issueCode(server, centreId, roles);
-  const deviceId = newId();
   const response = await fetch(`${server.url}/enrol`, {
     method: 'POST',
     headers: {

@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import type { SyncCredentials } from '../../core/bridge/bridge.ts';
 import type { InstallationConfig, Role } from '../../core/centre/config.ts';
-import { enrolResponseSchema, type PullResponse } from '../../core/sync/protocol.ts';
+import type { PullResponse } from '../../core/sync/protocol.ts';
 import { syncedTables } from '../../core/sync/record.ts';
 import { BROWSER_SYNC_CREDENTIALS_KEY } from '../../renderer/bridge/browser-bridge.ts';
 import { DATABASE_NAME } from '../../renderer/store/db.ts';
 import { demoConfig, installConfig } from './installation.ts';
-import { authHeaders, enrolDevice, issueCode } from './sync-server.ts';
+import { authHeaders, enrolDevice } from './sync-server.ts';
 
 export interface SyncServerAddress {
   url: string;
@@ -59,18 +59,19 @@ export async function connectPc(
   await page.goto(`/#/${routes[role]}`);
   const deviceId = await readDeviceId(page);
 
-  const code = await issueCode(server, config.balai.id, [role]);
-  const response = await fetch(`${server.url}/enrol`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...protocolHeader() },
-    body: JSON.stringify({ code, deviceId, deviceName: options.name ?? `PC ${role}` }),
-  });
-  const enrolled = enrolResponseSchema.parse(await response.json());
+  const centreId = config.balai.id;
+  const enrolled = await enrolDevice(
+    server,
+    centreId,
+    [role],
+    options.name ?? `PC ${role}`,
+    deviceId,
+  );
   const credentials: SyncCredentials = {
     serverUrl: options.serverUrl ?? server.url,
     token: enrolled.token,
     deviceId,
-    centreId: enrolled.centreId,
+    centreId,
   };
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
     BROWSER_SYNC_CREDENTIALS_KEY,
@@ -78,11 +79,6 @@ export async function connectPc(
   ] as const);
   await page.reload();
   return { page, deviceId, close: () => context.close() };
-}
-
-function protocolHeader(): Record<string, string> {
-  const { authorization: _, ...rest } = authHeaders('unused');
-  return rest;
 }
 
 async function readDeviceId(page: Page): Promise<string> {
