@@ -17,6 +17,7 @@ import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { newToken, sha256 } from './secrets.ts';
+import { createChangeLog } from './sync/change-log.ts';
 
 export interface ServerOptions {
   /** 0 = a free port. Default 8787. */
@@ -119,7 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const migrations = await migrate(db, now());
     const adminToken = await setUpAdminToken(db, options.adminToken);
     const pokes = await startPokeHub(db);
-    const server = buildApp({ db, pokes, now }, logLevel);
+    const server = buildApp({ db, pokes, log: createChangeLog(), now }, logLevel);
     app = server;
     if (migrations.length > 0) server.log.info({ migrations }, 'Skema basis data diperbarui');
     server.addHook('onClose', async () => {

@@ -43,12 +43,17 @@ export async function getReference(db: Queryable, centreId: string): Promise<Cen
   return toReference(row);
 }
 
-export async function referenceVersion(db: Queryable, centreId: string): Promise<number> {
-  const [row] = await db.query<CentreRow>('SELECT reference_version FROM centres WHERE id = $1', [
-    centreId,
-  ]);
+/** Where the centre's change log is (its newest rev) and which reference version it serves. */
+export async function logPosition(
+  db: Queryable,
+  centreId: string,
+): Promise<{ lastRev: number; referenceVersion: number }> {
+  const [row] = await db.query<{ last_rev: number; reference_version: number }>(
+    'SELECT last_rev, reference_version FROM centres WHERE id = $1',
+    [centreId],
+  );
   if (!row) throw centreNotFound(centreId);
-  return row.reference_version;
+  return { lastRev: row.last_rev, referenceVersion: row.reference_version };
 }
 
 /** Locks the centre's row until the transaction ends: pushes to one centre run one at a time. */

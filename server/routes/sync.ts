@@ -7,15 +7,17 @@ import { parseRequest } from '../errors.ts';
 import { pull } from '../sync/pull.ts';
 import { push } from '../sync/push.ts';
 
-export function syncRoutes(app: FastifyInstance, { db, pokes, now }: ServerContext): void {
+export function syncRoutes(app: FastifyInstance, { db, pokes, log, now }: ServerContext): void {
   app.post('/sync/push', async (request) => {
     const device = await authenticateDevice(db, request, now());
     const batch = parseRequest(pushRequestSchema, request.body);
-    return push(db, device, batch, { now: now(), pokeChannel: pokes.channel });
+    return push(db, device, batch, { now: now(), pokeChannel: pokes.channel, log });
   });
 
-  app.get('/sync/pull', async (request) => {
+  app.get('/sync/pull', async (request, reply) => {
     const device = await authenticateDevice(db, request, now());
-    return pull(db, device, parseRequest(pullQuerySchema, request.query), now());
+    const page = parseRequest(pullQuerySchema, request.query);
+    reply.type('application/json; charset=utf-8');
+    return pull(db, log, device, page, now());
   });
 }

@@ -1,25 +1,19 @@
-// Pull: a page of the centre's change log after the device's cursor, each row as it is now.
-import { toWireRow } from '../../core/sync/apply.ts';
-import type { PullResponse, ServerRow } from '../../core/sync/protocol.ts';
+// Pull: a page of the centre's change log after the device's cursor, each row as it is now. The
+// answer is JSON text put together from the change log's encoded rows (change-log.ts).
 import type { DeviceIdentity } from '../auth.ts';
-import { referenceVersion } from '../centres.ts';
+import { logPosition } from '../centres.ts';
 import type { Queryable } from '../db/database.ts';
-import { rowsAfter } from './rows.ts';
+import type { ChangeLog } from './change-log.ts';
 
+/** A PullResponse (core/sync/protocol.ts) as JSON text. */
 export async function pull(
   db: Queryable,
+  log: ChangeLog,
   device: DeviceIdentity,
   page: { cursor: number; limit: number },
   now: number,
-): Promise<PullResponse> {
-  const rows = await rowsAfter(db, device.centreId, page.cursor, page.limit + 1);
-  const version = await referenceVersion(db, device.centreId);
-  const changes = rows.slice(0, page.limit);
-  return {
-    changes: changes.map((row) => ({ table: row.table, row: toWireRow(row) as ServerRow })),
-    cursor: changes.at(-1)?.rev ?? page.cursor,
-    hasMore: rows.length > page.limit,
-    referenceVersion: version,
-    serverTime: now,
-  };
+): Promise<string> {
+  const { lastRev, referenceVersion } = await logPosition(db, device.centreId);
+  const changes = await log.page(db, device.centreId, page.cursor, page.limit, lastRev);
+  return `{"changes":[${changes.changes.join(',')}],"cursor":${changes.cursor},"hasMore":${changes.hasMore},"referenceVersion":${referenceVersion},"serverTime":${now}}`;
 }

@@ -28,6 +28,7 @@ import type { Database, Queryable } from '../db/database.ts';
 import { HttpError } from '../errors.ts';
 import { pokePayload } from '../pokes.ts';
 import { sha256 } from '../secrets.ts';
+import type { ChangeLog } from './change-log.ts';
 import { loadRows, writeRows, wrongCentre } from './rows.ts';
 
 type Answer =
@@ -202,11 +203,12 @@ export async function push(
   db: Database,
   device: DeviceIdentity,
   request: PushRequest,
-  options: { now: number; pokeChannel: string },
+  options: { now: number; pokeChannel: string; log?: ChangeLog },
 ): Promise<PushResponse> {
   checkRequest(device, request);
   const mutations = [...request.mutations].sort((a, b) => a.seq - b.seq);
-  return db.transaction(async (tx) => {
+  let committed: { fromRev: number; toRev: number; rows: StoredRow[] } | undefined;
+  const response = await db.transaction(async (tx) => {
     const { lastRev, reference } = await lockCentre(tx, device.centreId);
     const stored = await storedAnswers(tx, device.id, mutations);
     const fresh = mutations.filter((mutation) => !stored.has(mutation.seq));
@@ -232,6 +234,7 @@ export async function push(
     if (rev !== lastRev) {
       await tx.query('UPDATE centres SET last_rev = $2 WHERE id = $1', [device.centreId, rev]);
       await tx.notify(options.pokeChannel, pokePayload(device.centreId, rev));
+      committed = { fromRev: lastRev, toRev: rev, rows: changed };
     }
 
     const results = request.mutations.map((mutation): PushResult => {
@@ -250,4 +253,8 @@ export async function push(
     });
     return { results, rev, serverTime: options.now };
   });
+  // Only once committed: the change log must never serve a row the database may still undo.
+  if (committed)
+    options.log?.committed(device.centreId, committed.fromRev, committed.toRev, committed.rows);
+  return response;
 }
