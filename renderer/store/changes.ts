@@ -6,6 +6,7 @@ import type { SyncedRecord, SyncedTable, TicketIntent } from '../../core/sync/re
 import type { Registration } from '../../core/visitor/registration.ts';
 import type { SerasiDb } from './db.ts';
 import { nextStamp } from './device.ts';
+import { announceOnCommit } from './local-changes.ts';
 
 export interface ChangeContext {
   db: SerasiDb;
@@ -50,6 +51,7 @@ export async function createRow<T extends SyncedTable>(
     deleted: 0,
   } as RowOf<T>;
   await tableOf(ctx.db, table).add(row);
+  announceOnCommit(ctx.db);
   await ctx.db.outbox.add({
     txId: ctx.txId,
     table,
@@ -77,6 +79,7 @@ export async function updateRow<T extends SyncedTable>(
   const fields = { ...patch, updatedAt: stamp };
   const row = { ...current, ...fields } as RowOf<T>;
   await tableOf(ctx.db, table).put(row);
+  announceOnCommit(ctx.db);
   await ctx.db.outbox.add({
     txId: ctx.txId,
     table,

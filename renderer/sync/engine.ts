@@ -10,7 +10,6 @@
 // Pull stores each page in one transaction together with the cursor, so the cursor never passes a
 // change that was not stored, and re-applies pending local changes over each pulled row.
 
-import { liveQuery } from 'dexie';
 import type { SyncCredentials } from '../../core/bridge/bridge.ts';
 import type { Ticket } from '../../core/queue/ticket.ts';
 import { type IssuerSlot, issuerCount } from '../../core/queue/ticket-number.ts';
@@ -29,6 +28,7 @@ import { type RowFields, rebaseRow } from '../../core/sync/rebase.ts';
 import type { OutboxMutation, SyncedTable } from '../../core/sync/record.ts';
 import { t } from '../i18n/index.ts';
 import type { SerasiDb, SyncNotice, TicketCounter } from '../store/db.ts';
+import { onLocalChange } from '../store/local-changes.ts';
 import { cachedReference, cacheReference } from '../store/reference.ts';
 import { createSyncClient, type SyncClient, SyncError } from './client.ts';
 import { readSyncStatus, type SyncStatus, writeSyncStatus } from './status.ts';
@@ -197,9 +197,13 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   /** Counters, partners, staff and the centre's rules, fetched again when the server's version moves. */
+  let referenceVersion: number | undefined;
   async function refreshReference(version: number): Promise<void> {
-    if ((await cachedReference(db))?.version === version) return;
-    await cacheReference(db, await client.reference());
+    if (referenceVersion === version) return;
+    if ((await cachedReference(db))?.version !== version) {
+      await cacheReference(db, await client.reference());
+    }
+    referenceVersion = version;
   }
 
   async function storePage(page: PullResponse): Promise<void> {
@@ -271,11 +275,30 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   // ---- One sync ----
 
+  /** The status as last written by this engine (undefined until first read from the store). */
+  let status: SyncStatus | null | undefined;
+
+  /**
+   * Stores the status for every window to show, unless they would show the same: the status line
+   * reads "Tersinkron · 14.05", so a sync that changes nothing but the time within that minute
+   * writes nothing (and no window re-renders for it).
+   */
+  async function setStatus(next: SyncStatus): Promise<SyncStatus> {
+    const shown = (s: SyncStatus | null | undefined) =>
+      s &&
+      `${s.state}|${s.message}|${s.lastSyncedAt === null ? '' : Math.floor(s.lastSyncedAt / 60_000)}`;
+    const previous = status;
+    status = next;
+    if (shown(previous) !== shown(next)) await writeSyncStatus(db, next);
+    return next;
+  }
+
   async function runOnce(): Promise<SyncStatus> {
-    const before = await readSyncStatus(db);
+    status ??= await readSyncStatus(db);
+    const before = status;
     const lastSyncedAt = before?.lastSyncedAt ?? null;
     if (!enrolledHere) {
-      return writeSyncStatus(db, {
+      return setStatus({
         state: 'reenrol',
         lastSyncedAt,
         message: t('sync.error.wipedStore'),
@@ -284,14 +307,14 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     // "Menyinkronkan…" only until the first outcome; after that the last outcome stays up while
     // the next sync runs, so the line does not flicker every few seconds.
     if (!before || before.state === 'not_enrolled' || before.state === 'reenrol') {
-      await writeSyncStatus(db, { state: 'syncing', lastSyncedAt, message: null });
+      await setStatus({ state: 'syncing', lastSyncedAt, message: null });
     }
     try {
       await push();
       await pull();
-      return await writeSyncStatus(db, { state: 'online', lastSyncedAt: now(), message: null });
+      return await setStatus({ state: 'online', lastSyncedAt: now(), message: null });
     } catch (failure) {
-      return writeSyncStatus(db, failureStatus(failure, lastSyncedAt));
+      return setStatus(failureStatus(failure, lastSyncedAt));
     }
   }
 
@@ -312,7 +335,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stream: AbortController | undefined;
-  let watchOutbox: { unsubscribe(): void } | undefined;
+  let unwatchLocalChanges: (() => void) | undefined;
 
   function schedule(delayMs: number) {
     clearTimeout(timer);
@@ -379,15 +402,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     stream = new AbortController();
     void listen(stream.signal);
-    // The outbox's highest seq only grows with a new local change (in any window).
-    let highestSeq: number | null = null;
-    watchOutbox = liveQuery(() => db.outbox.toCollection().lastKey()).subscribe({
-      next(key) {
-        const seq = typeof key === 'number' ? key : 0;
-        if (highestSeq !== null && seq > highestSeq) syncSoon(0, false);
-        highestSeq = Math.max(highestSeq ?? 0, seq);
-      },
-    });
+    // A change committed in any window of the installation is pushed at once.
+    unwatchLocalChanges = onLocalChange(db, () => syncSoon(0, false));
     if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
     void tick();
   }
@@ -396,7 +412,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     stopped = true;
     clearTimeout(timer);
     stream?.abort();
-    watchOutbox?.unsubscribe();
+    unwatchLocalChanges?.();
     if (typeof window !== 'undefined') window.removeEventListener('online', onOnline);
   }
 

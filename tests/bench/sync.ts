@@ -286,7 +286,11 @@ async function syncEvery5s(pcs: SimulatedPc[], day: string, firstNumber: number)
 }
 
 /** 4. 100, then 500 simulated PCs of one centre syncing every 5 s. */
-async function manyDevices(server: BenchServer, backend: Backend, config: InstallationConfig) {
+async function manyDevices(
+  server: BenchServer,
+  backend: Backend,
+  config: InstallationConfig,
+) {
   const pcs = await enrolMany(server, Math.max(...deviceCounts));
   let number = 1;
   for (const n of deviceCounts) {
@@ -346,13 +350,29 @@ async function callToBoard(browser: Browser, baseUrl: string, config: Installati
       ),
     );
 
-    const pushesSentAt: number[] = [];
-    desk.on('request', (request) => {
-      if (request.url().endsWith('/sync/push')) pushesSentAt.push(Date.now());
-    });
+    // When each sync request of the two PCs left and was answered, to split the latency.
+    const requests = { pushSent: [] as number[], pushAnswered: [] as number[] };
+    const pulls = { sent: [] as number[], answered: [] as number[] };
+    desk.on('request', (r) => r.url().endsWith('/sync/push') && requests.pushSent.push(Date.now()));
+    desk.on(
+      'requestfinished',
+      (r) => r.url().endsWith('/sync/push') && requests.pushAnswered.push(Date.now()),
+    );
+    board.on('request', (r) => r.url().includes('/sync/pull') && pulls.sent.push(Date.now()));
+    board.on(
+      'requestfinished',
+      (r) => r.url().includes('/sync/pull') && pulls.answered.push(Date.now()),
+    );
+    const stageNames = [
+      'click → push request leaves the console',
+      'push sent → answered',
+      'push answered → board pull sent',
+      'board pull sent → answered',
+      'pull answered → number on the board',
+    ];
+    const stages: number[][] = stageNames.map(() => []);
 
     const latencies: number[] = [];
-    const untilPush: number[] = [];
     for (let call = 0; call < boardCalls; call++) {
       const number = await callNext(desk);
       const clickedAt = Number(
@@ -363,9 +383,18 @@ async function callToBoard(browser: Browser, baseUrl: string, config: Installati
         number,
         { timeout: 30_000 },
       );
-      latencies.push(Number(await shown.jsonValue()) - clickedAt);
-      const pushed = pushesSentAt.find((at) => at >= clickedAt);
-      if (pushed) untilPush.push(pushed - clickedAt);
+      const shownAt = Number(await shown.jsonValue());
+      latencies.push(shownAt - clickedAt);
+      const pushed = requests.pushSent.find((at) => at >= clickedAt);
+      const answered = requests.pushAnswered.find((at) => at >= (pushed ?? clickedAt));
+      const pullSent = pulls.sent.findLast((at) => at <= shownAt);
+      const pullAnswered = pulls.answered.findLast((at) => at <= shownAt);
+      if (pushed && answered && pullSent && pullAnswered) {
+        const marks = [clickedAt, pushed, answered, pullSent, pullAnswered, shownAt];
+        stages.forEach((stage, i) => {
+          stage.push((marks[i + 1] as number) - (marks[i] as number));
+        });
+      }
       await serveAndFinish(desk);
       // The next call starts with nothing of this one left to send.
       while ((await pcContent(desk)).pending > 0) await sleep(50);
@@ -376,9 +405,10 @@ async function callToBoard(browser: Browser, baseUrl: string, config: Installati
       'ms',
       'p95 ≤ 300 ms',
     );
-    console.log(
-      `    of which click → the call's push request leaves the console: ${spread(untilPush, [50, 95, 100])}`,
-    );
+    console.log(`    of which (${stages[0]?.length} calls with every step seen):`);
+    stageNames.forEach((name, i) => {
+      console.log(`      ${name}: ${spread(stages[i] ?? [], [50, 95, 100])}`);
+    });
   } finally {
     await lab.close();
   }
