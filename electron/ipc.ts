@@ -9,6 +9,7 @@ import {
   type DisplayInfo,
   type PrinterInfo,
   type PrintResult,
+  type ReportOutputResult,
   type SaveResult,
   type SyncCredentials,
 } from '../core/bridge/bridge.ts';
@@ -30,6 +31,9 @@ export interface BridgeResults {
   syncCredentialsLoad: SyncCredentials | null;
   syncCredentialsSave: SaveResult;
   syncCredentialsClear: undefined;
+  reportPrint: ReportOutputResult;
+  reportSavePdf: ReportOutputResult;
+  reportSaveFile: ReportOutputResult;
 }
 
 /** The envelope every channel replies with; the preload unwraps it. */

@@ -1,11 +1,13 @@
 // The main process: lifecycle only. One instance per PC; the app:// scheme; hardening for every
 // window; the bridge handlers; then either first-run setup or one window per configured role.
 // Every decision lives in the flat modules beside this file, tested without Electron.
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   app,
   BrowserWindow,
   type BrowserWindowConstructorOptions,
+  dialog,
   type IpcMainInvokeEvent,
   ipcMain,
   Menu,
@@ -34,6 +36,14 @@ import {
 import { createKioskExit, kioskExitMessages } from './kiosk-exit.ts';
 import { printTicket, toPrinterInfo } from './printing.ts';
 import { APP_SCHEME, appSchemePrivileges, registerAppProtocol } from './protocol.ts';
+import {
+  mayUseReports,
+  printReport,
+  type ReportOutputDeps,
+  reportMessages,
+  saveReportFile,
+  saveReportPdf,
+} from './report-printing.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
 import {
   displayGeometry,
@@ -109,6 +119,25 @@ function mayChange(event: IpcMainInvokeEvent): boolean {
   return mayChangeConfig(role, unlockedKiosks.has(event.sender.id));
 }
 
+/** The Electron calls a report print or save needs, for the window that asked. */
+function reportOutput(event: IpcMainInvokeEvent): ReportOutputDeps {
+  const window = BrowserWindow.fromWebContents(event.sender);
+  return {
+    printToPDF: (options) => event.sender.printToPDF(options),
+    showSaveDialog: (options) =>
+      window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options),
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    folder: app.getPath('documents'),
+    log: log('reports'),
+  };
+}
+
+function mayReport(event: IpcMainInvokeEvent): boolean {
+  return mayUseReports(windowRoles.get(event.sender.id), unlockedKiosks.has(event.sender.id));
+}
+
+const reportRefused = { ok: false, cancelled: false, message: reportMessages.notAllowed } as const;
+
 const handlers: BridgeHandlers = {
   configLoad: () => config,
   configSave: async (next, event) => {
@@ -159,6 +188,17 @@ const handlers: BridgeHandlers = {
     await clearSyncCredentials(app.getPath('userData'));
     credentials = null;
   },
+  reportPrint: (request, event) => {
+    if (!mayReport(event)) return reportRefused;
+    return printReport(request, {
+      print: (options, callback) => event.sender.print(options, callback),
+      log: log('reports'),
+    });
+  },
+  reportSavePdf: (request, event) =>
+    mayReport(event) ? saveReportPdf(request, reportOutput(event)) : reportRefused,
+  reportSaveFile: (file, event) =>
+    mayReport(event) ? saveReportFile(file, reportOutput(event)) : reportRefused,
 };
 
 async function start(): Promise<void> {

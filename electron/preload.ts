@@ -7,6 +7,10 @@ import type {
   DisplayInfo,
   PrinterInfo,
   PrintResult,
+  ReportFile,
+  ReportOutputResult,
+  ReportPdfRequest,
+  ReportPrintRequest,
   SaveResult,
   SerasiBridge,
   SyncCredentials,
@@ -28,6 +32,9 @@ const channels = {
   syncCredentialsLoad: 'sync:credentials-load',
   syncCredentialsSave: 'sync:credentials-save',
   syncCredentialsClear: 'sync:credentials-clear',
+  reportPrint: 'reports:print',
+  reportSavePdf: 'reports:save-pdf',
+  reportSaveFile: 'reports:save-file',
 } as const;
 
 /** Sends one request; a refused or failed reply becomes a rejected promise with its message. */
@@ -45,6 +52,12 @@ async function invokeOr<T>(channel: string, payload: unknown, failed: (message: 
     return failed(error instanceof Error ? error.message : String(error));
   }
 }
+
+const reportFailure = (message: string): ReportOutputResult => ({
+  ok: false,
+  cancelled: false,
+  message,
+});
 
 const serasi = {
   kind: 'electron',
@@ -76,6 +89,15 @@ const serasi = {
   },
   displays: {
     list: () => invoke<DisplayInfo[]>(channels.displayList),
+  },
+  reports: {
+    // Never reject: the reports screen shows the message and keeps the report on screen.
+    print: (request: ReportPrintRequest) =>
+      invokeOr<ReportOutputResult>(channels.reportPrint, request, reportFailure),
+    savePdf: (request: ReportPdfRequest) =>
+      invokeOr<ReportOutputResult>(channels.reportSavePdf, request, reportFailure),
+    saveFile: (file: ReportFile) =>
+      invokeOr<ReportOutputResult>(channels.reportSaveFile, file, reportFailure),
   },
   sync: {
     loadCredentials: () => invoke<SyncCredentials | null>(channels.syncCredentialsLoad),

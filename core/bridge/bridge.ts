@@ -38,6 +38,57 @@ export const syncCredentialsSchema = z.object({
 });
 export type SyncCredentials = z.infer<typeof syncCredentialsSchema>;
 
+/** A4 page orientation of a printed report. */
+export const reportOrientations = ['portrait', 'landscape'] as const;
+export type ReportOrientation = (typeof reportOrientations)[number];
+
+/** A name for a saved report file: letters, digits, spaces and `._-()`, no path. */
+const reportFileNameSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(
+    /^[\p{L}\p{N} ._()-]+$/u,
+    'Nama berkas hanya boleh berisi huruf, angka, spasi dan . _ - ( )',
+  );
+
+/** Print the asking window's report (its print layout, A4) through the system print dialog. */
+export const reportPrintSchema = z.object({
+  orientation: z.enum(reportOrientations),
+  /** The document's title, offered as the job name. */
+  title: z.string().min(1).max(200),
+});
+export type ReportPrintRequest = z.infer<typeof reportPrintSchema>;
+
+/** Save the asking window's report as a PDF the supervisor places with a save dialog. */
+export const reportPdfSchema = z.object({
+  orientation: z.enum(reportOrientations),
+  /** Suggested file name, without folder; ".pdf" is added when missing. */
+  fileName: reportFileNameSchema,
+});
+export type ReportPdfRequest = z.infer<typeof reportPdfSchema>;
+
+/** Exports are small tables; 20 MB is far beyond a year of a centre's figures. */
+export const REPORT_FILE_MAX_BYTES = 20 * 1024 * 1024;
+
+/** An exported table file (CSV or XLSX), made in the renderer, saved where the supervisor says. */
+export const reportFileSchema = z.object({
+  kind: z.enum(['csv', 'xlsx']),
+  fileName: reportFileNameSchema,
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= REPORT_FILE_MAX_BYTES, {
+      message: 'Berkas kosong atau terlalu besar',
+    }),
+});
+export type ReportFile = z.infer<typeof reportFileSchema>;
+
+/** How a report print, PDF or export ended. A cancelled dialog is no failure. */
+export type ReportOutputResult =
+  | { ok: true; path?: string }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled: false; message: string };
+
 export interface PrinterInfo {
   name: string;
   isDefault: boolean;
@@ -68,6 +119,14 @@ export interface SerasiBridge {
   displays: {
     list(): Promise<DisplayInfo[]>;
   };
+  reports: {
+    /** Opens the print dialog for the page's print layout (A4). */
+    print(request: ReportPrintRequest): Promise<ReportOutputResult>;
+    /** Saves the page's print layout as a PDF (in a browser: the print dialog's "save as PDF"). */
+    savePdf(request: ReportPdfRequest): Promise<ReportOutputResult>;
+    /** Saves an exported table file. */
+    saveFile(file: ReportFile): Promise<ReportOutputResult>;
+  };
   sync: {
     /** null until this installation has enrolled with a sync server. */
     loadCredentials(): Promise<SyncCredentials | null>;
@@ -87,4 +146,7 @@ export const bridgeChannels = {
   syncCredentialsLoad: { channel: 'sync:credentials-load', payload: z.undefined() },
   syncCredentialsSave: { channel: 'sync:credentials-save', payload: syncCredentialsSchema },
   syncCredentialsClear: { channel: 'sync:credentials-clear', payload: z.undefined() },
+  reportPrint: { channel: 'reports:print', payload: reportPrintSchema },
+  reportSavePdf: { channel: 'reports:save-pdf', payload: reportPdfSchema },
+  reportSaveFile: { channel: 'reports:save-file', payload: reportFileSchema },
 } as const;

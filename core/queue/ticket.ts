@@ -10,6 +10,8 @@ export const ticketStates = [
   'no_show',
   'transferred',
   'cancelled',
+  /** Still open at the daily closing and carried to a later day (core/queue/closing.ts). */
+  'carried_over',
 ] as const;
 export type TicketState = (typeof ticketStates)[number];
 
@@ -47,12 +49,21 @@ export interface Ticket extends SyncedRecord {
   /** Counter that called or serves it. */
   counterId?: string;
   callCount: number;
+  /** The first call (calledAt moves with every recall): where the waiting time ends. */
+  firstCalledAt?: number;
+  /** The latest call or recall. */
   calledAt?: number;
   startedAt?: number;
   finishedAt?: number;
   transferredFromId?: string;
   transferredToId?: string;
+  /** Set on the ticket a daily closing opened on a later day: the ticket it continues. */
+  carriedOverFromId?: string;
+  /** Set on a carried-over ticket: the ticket that continues it on the later day. */
+  carriedOverToId?: string;
   cancelReason?: string;
+  /** Staff member on duty at the console that acted on the ticket last (reports per staff). */
+  staffId?: string;
 }
 
 /** What a staff member or the kiosk does to a ticket. */
@@ -65,6 +76,10 @@ export const ticketActions = [
   'transfer',
   'cancel',
   'requeue',
+  /** Daily closing only: an open ticket is marked absent. */
+  'close_no_show',
+  /** Daily closing only: an open ticket is carried to a later day. */
+  'carry_over',
 ] as const;
 export type TicketAction = (typeof ticketActions)[number];
 
@@ -81,4 +96,6 @@ export interface TicketEvent extends SyncedRecord {
   counterId?: string;
   deviceId: string;
   reason?: string;
+  /** Staff member on duty at the console that did it; missing when not recorded. */
+  staffId?: string;
 }

@@ -8,7 +8,13 @@ import type { Ticket, TicketAction, TicketState } from './ticket.ts';
 export const ticketTransitions: Readonly<
   Record<TicketState, Readonly<Partial<Record<TicketAction, TicketState>>>>
 > = {
-  waiting: { call: 'called', transfer: 'transferred', cancel: 'cancelled' },
+  waiting: {
+    call: 'called',
+    transfer: 'transferred',
+    cancel: 'cancelled',
+    close_no_show: 'no_show',
+    carry_over: 'carried_over',
+  },
   called: {
     recall: 'called',
     start: 'serving',
@@ -16,18 +22,32 @@ export const ticketTransitions: Readonly<
     requeue: 'waiting',
     cancel: 'cancelled',
     transfer: 'transferred',
+    close_no_show: 'no_show',
+    carry_over: 'carried_over',
   },
   // Cancelling while serving covers a ticket issued by mistake or a visitor who leaves midway;
   // a reason is required, so it stays distinguishable from "done" in the reports.
-  serving: { finish: 'done', transfer: 'transferred', cancel: 'cancelled' },
+  serving: {
+    finish: 'done',
+    transfer: 'transferred',
+    cancel: 'cancelled',
+    close_no_show: 'no_show',
+    carry_over: 'carried_over',
+  },
   // A latecomer who comes back after being marked absent goes back into the queue.
   no_show: { requeue: 'waiting' },
   done: {},
   transferred: {},
   cancelled: {},
+  carried_over: {},
 };
 
-export const terminalStates: readonly TicketState[] = ['done', 'transferred', 'cancelled'];
+export const terminalStates: readonly TicketState[] = [
+  'done',
+  'transferred',
+  'cancelled',
+  'carried_over',
+];
 
 export type RefusalCode =
   /** The action is not possible from the ticket's current state. */
@@ -44,7 +64,9 @@ export type RefusalCode =
   | 'reason_required'
   /** Transfer without a target service, or to the service it is already in. */
   | 'service_required'
-  | 'same_service';
+  | 'same_service'
+  /** A daily-closing action outside the closing of the ticket's day. */
+  | 'closing_only';
 
 export interface TicketActionContext {
   now: number;
@@ -55,12 +77,21 @@ export interface TicketActionContext {
   noShowAfterCalls: number;
   /** Why it is cancelled (required for cancel). */
   reason?: string;
+  /** Staff member on duty; recorded on the ticket as the last to act on it. */
+  staffId?: string;
+  /**
+   * The action is part of the daily closing of the ticket's day (core/queue/closing.ts): only
+   * then are close_no_show and carry_over allowed. The server sets it only for a push that also
+   * creates that day's closure.
+   */
+  closing?: boolean;
 }
 
 export type Refusal = { ok: false; code: RefusalCode; message: string };
 export type TicketActionResult = { ok: true; patch: Partial<Ticket> } | Refusal;
 
 const needsCounter: ReadonlySet<TicketAction> = new Set(['call', 'recall', 'start']);
+const closingActions: ReadonlySet<TicketAction> = new Set(['close_no_show', 'carry_over']);
 
 /**
  * Validates `action` on `ticket` and returns only the ticket fields to change (never the sync
@@ -73,7 +104,10 @@ const needsCounter: ReadonlySet<TicketAction> = new Set(['call', 'recall', 'star
  * - `counterId` is the counter that last called the ticket; it is meaningful while the ticket is
  *   called or serving and is not cleared on requeue (JSON sync cannot carry "unset").
  * - `transfer` only closes the ticket here; use transferTicket (transfer.ts) to get the
- *   `transferredToId` link and the ticket opened in the new service.
+ *   `transferredToId` link and the ticket opened in the new service. Likewise `carry_over`:
+ *   resolveAtClosing (closing.ts) adds the link and the ticket opened on the later day.
+ * - The first `call` sets `firstCalledAt`, which recalls and calls after a requeue keep.
+ * - With `ctx.staffId`, every patch records it as the ticket's `staffId`.
  */
 export function applyTicketAction(
   ticket: Ticket,
@@ -102,6 +136,9 @@ function evaluate(
 
   const target = ticketTransitions[ticket.state]?.[action];
   if (target === undefined) return refuse('invalid_state', stateRefusal(ticket, action, ctx));
+  if (closingActions.has(action) && !ctx.closing) {
+    return refuse('closing_only', `${n} hanya dapat diselesaikan begini saat tutup layanan`);
+  }
 
   if (needsCounter.has(action) && !ctx.counterId) {
     return refuse('counter_required', 'Pilih loket terlebih dahulu');
@@ -120,11 +157,16 @@ function evaluate(
     return refuse('other_counter', `${n} ${where} ${ctx.counterLabel(heldBy)}`);
   }
 
+  const accept = (patch: Partial<Ticket>): TicketActionResult => ({
+    ok: true,
+    patch: ctx.staffId === undefined ? patch : { ...patch, staffId: ctx.staffId },
+  });
   switch (action) {
     case 'call':
       return accept({
         state: target,
         callCount: ticket.callCount + 1,
+        ...(ticket.firstCalledAt === undefined ? { firstCalledAt: ctx.now } : {}),
         calledAt: ctx.now,
         counterId: ctx.counterId,
       });
@@ -157,7 +199,10 @@ function evaluate(
       return accept({ state: target, cancelReason: reason, finishedAt: ctx.now });
     }
     case 'transfer':
+    case 'carry_over':
       return accept({ state: target, finishedAt: ctx.now });
+    case 'close_no_show':
+      return accept({ state: target });
     default:
       return refuse('invalid_state', `Tindakan tidak dikenal untuk ${n}`);
   }
@@ -184,13 +229,11 @@ function stateRefusal(ticket: Ticket, action: TicketAction, ctx: TicketActionCon
       return `${n} sudah dialihkan ke layanan lain`;
     case 'cancelled':
       return `${n} sudah dibatalkan`;
+    case 'carried_over':
+      return `${n} sudah dibawa ke hari berikutnya`;
     default:
       return `${n} tidak dapat diproses`;
   }
-}
-
-function accept(patch: Partial<Ticket>): TicketActionResult {
-  return { ok: true, patch };
 }
 
 function refuse(code: RefusalCode, message: string): Refusal {

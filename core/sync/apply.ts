@@ -10,16 +10,26 @@
 //   value that loses is kept as a conflict for review, never dropped.
 // - A device may only do its roles' work: a display board writes nothing; a kiosk only creates
 //   tickets, their "issued" events and registrations.
+// - A day closure (core/queue/closing.ts) is created once per centre day, under the id derived
+//   from (centre, day), together with the closing actions on that day's open tickets. After it,
+//   ticket and event changes of that day are refused — except those made (by their clock stamp)
+//   before the closing, which are late deliveries of work done while the day was open.
 import type { z } from 'zod';
 import type { Role } from '../centre/config.ts';
 import { counterLabel } from '../centre/counters.ts';
 import type { CentreReference } from '../centre/reference.ts';
+import { closedDayMessage, type DayClosure, dayClosureId } from '../queue/closing.ts';
 import type { Ticket } from '../queue/ticket.ts';
 import { applyTicketAction } from '../queue/transitions.ts';
 import { decodeHlc } from './hlc.ts';
 import type { RejectionCode, WireMutation } from './protocol.ts';
 import { type SyncedTable, syncedRecordSchema } from './record.ts';
-import { registrationFieldsSchema, ticketEventFieldsSchema, ticketFieldsSchema } from './tables.ts';
+import {
+  dayClosureFieldsSchema,
+  registrationFieldsSchema,
+  ticketEventFieldsSchema,
+  ticketFieldsSchema,
+} from './tables.ts';
 
 /** A row as the server keeps it. `data` holds the table's own fields, never the sync fields. */
 export interface StoredRow {
@@ -75,16 +85,34 @@ export type GroupOutcome =
     };
 
 /**
- * Rows the server must load before applying these mutations: each mutation's own row, and for a
- * ticket event the ticket it belongs to.
+ * Rows the server must load before applying these mutations: each mutation's own row, for a
+ * ticket event the ticket it belongs to, and — given the centre — the closure of each day a
+ * mutation names. The days of changed tickets are only known once they are loaded: load
+ * `closuresToLoad` of those rows next.
  */
-export function rowsToLoad(mutations: readonly WireMutation[]): RowKey[] {
+export function rowsToLoad(mutations: readonly WireMutation[], centreId?: string): RowKey[] {
   const keys = new Set<RowKey>();
   for (const m of mutations) {
     keys.add(rowKey(m.table, m.rowId));
     const ticketId = m.fields.ticketId;
     if (m.table === 'ticketEvents' && typeof ticketId === 'string') {
       keys.add(rowKey('tickets', ticketId));
+    }
+    const day = m.fields.localDay;
+    if (centreId !== undefined && typeof day === 'string' && m.table !== 'registrations') {
+      keys.add(rowKey('dayClosures', dayClosureId(centreId, day)));
+    }
+  }
+  return [...keys];
+}
+
+/** The closures of the days of these (loaded) tickets and events: the closed-day rule reads them. */
+export function closuresToLoad(rows: Iterable<StoredRow>, centreId: string): RowKey[] {
+  const keys = new Set<RowKey>();
+  for (const row of rows) {
+    const day = row.data.localDay;
+    if ((row.table === 'tickets' || row.table === 'ticketEvents') && typeof day === 'string') {
+      keys.add(rowKey('dayClosures', dayClosureId(centreId, day)));
     }
   }
   return [...keys];
@@ -107,8 +135,9 @@ export function applyGroup(
   const changed = new Map<RowKey, StoredRow>();
   const read = (key: RowKey) => changed.get(key) ?? rows.get(key);
   const conflicts: MergeConflict[] = [];
+  const scope: GroupScope = { group, closing: closingDays(group) };
   for (const m of group) {
-    const step = applyMutation(read, m, ctx);
+    const step = applyMutation(read, m, ctx, scope);
     if (!step.ok) return { ok: false, seq: m.seq, code: step.code, message: step.message };
     changed.set(rowKey(m.table, m.rowId), step.row);
     conflicts.push(...step.conflicts);
@@ -133,16 +162,56 @@ type Step = { ok: true; row: StoredRow; conflicts: MergeConflict[] } | Refused;
 type Read = (key: RowKey) => StoredRow | undefined;
 type Fields = Record<string, unknown>;
 
+/** What a mutation may know of the rest of its local transaction. */
+interface GroupScope {
+  group: readonly WireMutation[];
+  /** Days whose closure this transaction creates: their closing actions belong to it. */
+  closing: ReadonlySet<string>;
+}
+
+function closingDays(group: readonly WireMutation[]): Set<string> {
+  const days = new Set<string>();
+  for (const m of group) {
+    const day = m.fields.localDay;
+    if (m.table === 'dayClosures' && m.op === 'put' && typeof day === 'string') days.add(day);
+  }
+  return days;
+}
+
+const closingActionNames: ReadonlySet<string> = new Set(['close_no_show', 'carry_over']);
+
+/**
+ * The refusal for a change to a closed day, or null when the day is open, is being closed by
+ * this transaction, or the change was made before the closing (a late delivery from a device
+ * that was offline).
+ */
+function closedDay(
+  read: Read,
+  m: WireMutation,
+  day: unknown,
+  ctx: ApplyContext,
+  scope: GroupScope,
+): Refused | null {
+  if (typeof day !== 'string' || scope.closing.has(day)) return null;
+  const stored = read(rowKey('dayClosures', dayClosureId(ctx.centreId, day)));
+  if (!stored || stored.deleted === 1) return null;
+  const closure = dayClosureFieldsSchema.safeParse(stored.data);
+  if (!closure.success) return null;
+  if (decodeHlc(m.hlc).wallMs < closure.data.closedAt) return null;
+  return refuse('not_allowed', closedDayMessage(closure.data, ctx.reference.centre.timeZone));
+}
+
 /** How messages name a table's rows: "Data tiket …". */
 const rowNames: Record<SyncedTable, string> = {
   tickets: 'tiket',
   ticketEvents: 'kejadian tiket',
   registrations: 'pendaftaran',
+  dayClosures: 'penutupan layanan',
 };
 
 const syncFieldNames: ReadonlySet<string> = new Set(Object.keys(syncedRecordSchema.shape));
 
-function applyMutation(read: Read, m: WireMutation, ctx: ApplyContext): Step {
+function applyMutation(read: Read, m: WireMutation, ctx: ApplyContext, scope: GroupScope): Step {
   const stored = read(rowKey(m.table, m.rowId));
   const name = rowNames[m.table];
   if (stored && stored.centreId !== ctx.centreId) {
@@ -161,11 +230,13 @@ function applyMutation(read: Read, m: WireMutation, ctx: ApplyContext): Step {
   if (!fields.ok) return fields;
   switch (m.table) {
     case 'tickets':
-      return applyTicket(stored, m, fields.fields, ctx);
+      return applyTicket(read, stored, m, fields.fields, ctx, scope);
     case 'ticketEvents':
-      return applyTicketEvent(read, stored, m, fields.fields, ctx);
+      return applyTicketEvent(read, stored, m, fields.fields, ctx, scope);
     case 'registrations':
       return applyRegistration(stored, m, fields.fields, ctx);
+    case 'dayClosures':
+      return applyDayClosure(stored, m, fields.fields, ctx, scope);
   }
 }
 
@@ -175,7 +246,7 @@ function applyMutation(read: Read, m: WireMutation, ctx: ApplyContext): Step {
  */
 function mayWrite(roles: readonly Role[], m: WireMutation, stored: StoredRow | undefined): boolean {
   if (roles.includes('console')) return true;
-  if (!roles.includes('kiosk')) return false;
+  if (!roles.includes('kiosk') || m.table === 'dayClosures') return false;
   const creates = m.op === 'put' && !m.intent && !stored;
   return creates && (m.table !== 'ticketEvents' || m.fields.type === 'issued');
 }
@@ -193,14 +264,18 @@ function ownFields(m: WireMutation, ctx: ApplyContext): { ok: true; fields: Fiel
 }
 
 function applyTicket(
+  read: Read,
   stored: StoredRow | undefined,
   m: WireMutation,
   fields: Fields,
   ctx: ApplyContext,
+  scope: GroupScope,
 ): Step {
   if (m.op === 'delete') {
     return refuse('not_allowed', 'Tiket tidak dapat dihapus; batalkan tiketnya.');
   }
+  const closed = closedDay(read, m, stored ? stored.data.localDay : fields.localDay, ctx, scope);
+  if (closed) return closed;
   if (!stored) {
     const parsed = parse(ticketFieldsSchema, 'tickets', fields);
     if (!parsed.ok) return parsed;
@@ -231,14 +306,21 @@ function applyTicket(
     reason,
     counterLabel: (id) => counterLabel(ctx.reference.counters, id),
     noShowAfterCalls: ctx.reference.centre.noShowAfterCalls,
+    // Closing actions are the state machine's only when this transaction closes the day.
+    closing: scope.closing.has(current.data.localDay),
   });
   if (!outcome.ok) return refuse('transition_refused', outcome.message);
 
   // The device sends the patch its own copy produced. The server's patch decides state, calls
-  // and counter; the device keeps the time it acted (maybe offline) and, on transfer, the link.
+  // and counter; the device keeps the time it acted (maybe offline), who acted and, on transfer
+  // or carry-over, the link.
   const patch = Object.entries(outcome.patch).filter(([, value]) => value !== undefined);
   const allowed = new Set(patch.map(([key]) => key));
+  allowed.add('staffId');
   if (action === 'transfer') allowed.add('transferredToId');
+  if (action === 'carry_over') allowed.add('carriedOverToId');
+  // The device's copy may not know of an earlier call that the server's copy has seen.
+  if (action === 'call') allowed.add('firstCalledAt');
   const unexpected = Object.keys(fields).find((key) => !allowed.has(key));
   if (unexpected !== undefined) {
     return refuse('invalid_row', `Tindakan ini tidak boleh mengubah kolom ${unexpected}.`);
@@ -248,18 +330,38 @@ function applyTicket(
     ...current.data,
     ...Object.fromEntries(patch),
     ...Object.fromEntries(deviceSet),
+    // The first call stays the first, whichever copy saw it.
+    ...(current.data.firstCalledAt === undefined
+      ? {}
+      : { firstCalledAt: current.data.firstCalledAt }),
   });
   if (!next.ok) return next;
+  if (closingActionNames.has(action) && !listedInClosure(scope, stored.id)) {
+    return refuse('invalid_row', `${current.data.number} tidak tercatat pada penutupan layanan.`);
+  }
   return applied(updated(stored, m, next.data));
 }
 
 /** Ticket fields whose value comes from the device, when its action's patch sets them. */
 const deviceSetFields: ReadonlySet<string> = new Set([
+  'firstCalledAt',
   'calledAt',
   'startedAt',
   'finishedAt',
   'transferredToId',
+  'carriedOverToId',
+  'staffId',
 ]);
+
+/** Whether the closure this transaction creates lists the ticket as resolved. */
+function listedInClosure(scope: GroupScope, ticketId: string): boolean {
+  return scope.group.some(
+    (m) =>
+      m.table === 'dayClosures' &&
+      Array.isArray(m.fields.resolvedTicketIds) &&
+      m.fields.resolvedTicketIds.includes(ticketId),
+  );
+}
 
 function applyTicketEvent(
   read: Read,
@@ -267,11 +369,14 @@ function applyTicketEvent(
   m: WireMutation,
   fields: Fields,
   ctx: ApplyContext,
+  scope: GroupScope,
 ): Step {
   if (m.op === 'delete') return refuse('not_allowed', 'Kejadian tiket tidak dapat dihapus.');
   if (stored) return refuse('row_exists', 'Kejadian tiket ini sudah tercatat.');
   const parsed = parse(ticketEventFieldsSchema, 'ticketEvents', fields);
   if (!parsed.ok) return parsed;
+  const closed = closedDay(read, m, parsed.data.localDay, ctx, scope);
+  if (closed) return closed;
   const ticket = read(rowKey('tickets', parsed.data.ticketId));
   if (!ticket || ticket.centreId !== ctx.centreId) {
     return refuse('missing_row', 'Tiket untuk kejadian ini tidak ditemukan.');
@@ -303,6 +408,41 @@ function applyRegistration(
   const whole = parse(registrationFieldsSchema, 'registrations', merged.row.data);
   if (!whole.ok) return whole;
   return { ok: true, row: merged.row, conflicts: merged.conflicts };
+}
+
+/**
+ * A day's closure: created once, under the id of its (centre, day), never changed or deleted.
+ * Each ticket it lists must be resolved by a closing action in the same transaction.
+ */
+function applyDayClosure(
+  stored: StoredRow | undefined,
+  m: WireMutation,
+  fields: Fields,
+  ctx: ApplyContext,
+  scope: GroupScope,
+): Step {
+  if (stored) {
+    const closure = dayClosureFieldsSchema.safeParse(stored.data);
+    return closure.success
+      ? refuse('row_exists', closedDayMessage(closure.data, ctx.reference.centre.timeZone))
+      : refuse('row_exists', 'Layanan hari ini sudah ditutup.');
+  }
+  if (m.op === 'delete') return refuse('not_allowed', 'Penutupan layanan tidak dapat dibatalkan.');
+  const parsed = parse(dayClosureFieldsSchema, 'dayClosures', fields);
+  if (!parsed.ok) return parsed;
+  const closure: Omit<DayClosure, 'id' | 'balaiId' | 'updatedAt' | 'rev' | 'deleted'> = parsed.data;
+  if (m.rowId !== dayClosureId(ctx.centreId, closure.localDay)) {
+    return refuse('invalid_row', 'Id penutupan layanan tidak sesuai dengan tanggalnya.');
+  }
+  const resolved = new Set(
+    scope.group
+      .filter((g) => g.table === 'tickets' && g.intent && closingActionNames.has(g.intent.action))
+      .map((g) => g.rowId),
+  );
+  if (!closure.resolvedTicketIds.every((id) => resolved.has(id))) {
+    return refuse('invalid_row', 'Tiket pada penutupan layanan tidak diselesaikan bersamanya.');
+  }
+  return applied(created(m, ctx, parsed.data));
 }
 
 /**

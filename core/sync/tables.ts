@@ -2,6 +2,7 @@
 // checks them before writing a pushed row. Each schema is tied to its interface at compile time,
 // so a field added to Ticket, TicketEvent or Registration must be added here too.
 import { z } from 'zod';
+import { type DayClosure, MAX_RESOLVED_AT_CLOSING } from '../queue/closing.ts';
 import {
   priorityClasses,
   type Ticket,
@@ -34,6 +35,7 @@ const deviceId = z.string().min(1).max(64);
 const reason = z.string().max(500);
 const lane = z.enum(['emergency', 'priority', 'regular']);
 const priorities = z.array(z.enum(priorityClasses)).max(priorityClasses.length);
+const staffId = z.string().min(1).max(60);
 
 export const ticketFieldsSchema = describing<FieldsOf<Ticket>>()(
   z.strictObject({
@@ -51,12 +53,16 @@ export const ticketFieldsSchema = describing<FieldsOf<Ticket>>()(
     registrationId: z.uuid().optional(),
     counterId: counterId.optional(),
     callCount: z.number().int().nonnegative().max(10_000),
+    firstCalledAt: epochMs.optional(),
     calledAt: epochMs.optional(),
     startedAt: epochMs.optional(),
     finishedAt: epochMs.optional(),
     transferredFromId: z.uuid().optional(),
     transferredToId: z.uuid().optional(),
+    carriedOverFromId: z.uuid().optional(),
+    carriedOverToId: z.uuid().optional(),
     cancelReason: reason.optional(),
+    staffId: staffId.optional(),
   }),
 );
 
@@ -72,6 +78,7 @@ export const ticketEventFieldsSchema = describing<FieldsOf<TicketEvent>>()(
     counterId: counterId.optional(),
     deviceId,
     reason: reason.optional(),
+    staffId: staffId.optional(),
   }),
 );
 
@@ -100,8 +107,35 @@ export const registrationFieldsSchema = describing<FieldsOf<Registration>>()(
   }),
 );
 
+const count = z.number().int().nonnegative();
+
+export const dayClosureFieldsSchema = describing<FieldsOf<DayClosure>>()(
+  z.strictObject({
+    localDay,
+    closedAt: epochMs,
+    closedBy: staffId,
+    closedByName: z.string().min(1).max(120),
+    resolution: z.enum(['no_show', 'carry_over']),
+    // 300 ids keep the mutation under protocolLimits.maxFieldsBytes (16 kB).
+    resolvedTicketIds: z.array(z.uuid()).max(MAX_RESOLVED_AT_CLOSING),
+    carryOverTo: localDay.optional(),
+    summary: z.strictObject({
+      issued: count,
+      served: count,
+      noShow: count,
+      cancelled: count,
+      transferred: count,
+      carriedOver: count,
+      open: count,
+      transferredIn: count,
+      carriedIn: count,
+    }),
+  }),
+);
+
 export const tableFieldSchemas = {
   tickets: ticketFieldsSchema,
   ticketEvents: ticketEventFieldsSchema,
   registrations: registrationFieldsSchema,
+  dayClosures: dayClosureFieldsSchema,
 } as const satisfies Record<SyncedTable, z.ZodType>;

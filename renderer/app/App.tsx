@@ -11,6 +11,7 @@ const KioskScreen = lazy(() => import('../kiosk/KioskScreen.tsx'));
 const ConsoleScreen = lazy(() => import('../console/ConsoleScreen.tsx'));
 const DisplayScreen = lazy(() => import('../display/DisplayScreen.tsx'));
 const SetupScreen = lazy(() => import('../setup/SetupScreen.tsx'));
+const ReportsScreen = lazy(() => import('../reports/ReportsScreen.tsx'));
 
 export function App() {
   return (
@@ -44,6 +45,8 @@ function screenFor(screen: Exclude<Screen, 'setup'>) {
       return <ConsoleScreen />;
     case 'display':
       return <DisplayScreen />;
+    case 'reports':
+      return <ReportsScreen />;
     case 'home':
       return <Home />;
   }
@@ -68,6 +71,11 @@ function Home() {
           <li>
             <a className="btn btn-primary" href="#/display">
               {t('common.screen.display')}
+            </a>
+          </li>
+          <li>
+            <a className="btn btn-primary" href="#/reports">
+              {t('reports.screenName')}
             </a>
           </li>
           <li>

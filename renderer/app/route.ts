@@ -1,8 +1,9 @@
-// Which screen a window shows, read from the URL hash: #/kiosk, #/console, #/display, #/setup.
+// Which screen a window shows, read from the URL hash: #/kiosk, #/console, #/display, #/setup,
+// #/reports (the supervisor's reports and daily closing).
 // The main process opens each role's window on its hash; a browser can open any of them.
 import { useSyncExternalStore } from 'react';
 
-export type Screen = 'kiosk' | 'console' | 'display' | 'setup' | 'home';
+export type Screen = 'kiosk' | 'console' | 'display' | 'setup' | 'reports' | 'home';
 
 export function parseScreen(hash: string): Screen {
   const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
@@ -11,6 +12,7 @@ export function parseScreen(hash: string): Screen {
     case 'console':
     case 'display':
     case 'setup':
+    case 'reports':
       return name;
     default:
       return 'home';

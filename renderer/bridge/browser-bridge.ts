@@ -2,7 +2,9 @@
 // browser. Configuration and the sync enrolment live in localStorage (validated like the Electron
 // files; a browser has no safeStorage, so the token is only as safe as the browser profile),
 // tickets print through the browser's own print dialog from a hidden iframe, and the kiosk exit
-// checks the same supervisor PIN with the same gate as the main process.
+// checks the same supervisor PIN with the same gate as the main process. A4 reports print with the
+// browser's own print dialog (whose "Simpan sebagai PDF" makes the PDF) and exported tables
+// download as files.
 
 import type { z } from 'zod';
 import {
@@ -10,6 +12,8 @@ import {
   type PrintableTicket,
   type PrinterInfo,
   type PrintResult,
+  type ReportFile,
+  type ReportOutputResult,
   type SaveResult,
   type SerasiBridge,
   type SyncCredentials,
@@ -30,7 +34,52 @@ const messages = {
   credentialsStorageFailed:
     'Pendaftaran server gagal disimpan di peramban ini (penyimpanan penuh atau diblokir).',
   credentialsInvalid: 'Data pendaftaran server tidak valid',
+  reportPrintFailed: 'Dialog cetak peramban tidak dapat dibuka.',
+  reportSaveFailed: 'Berkas gagal diunduh di peramban ini.',
 } as const;
+
+const reportMimeTypes = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/** The page prints its own print layout (the reports screen's print stylesheet). */
+function printPage(doc: Document): ReportOutputResult {
+  const view = doc.defaultView;
+  if (!view) return { ok: false, cancelled: false, message: messages.reportPrintFailed };
+  try {
+    view.print();
+    return { ok: true };
+  } catch {
+    return { ok: false, cancelled: false, message: messages.reportPrintFailed };
+  }
+}
+
+/** A download through a temporary link; the browser decides where the file goes. */
+function downloadFile(doc: Document, file: ReportFile): ReportOutputResult {
+  const view = doc.defaultView;
+  if (!view) return { ok: false, cancelled: false, message: messages.reportSaveFailed };
+  try {
+    const blob = new view.Blob([file.bytes as Uint8Array<ArrayBuffer>], {
+      type: reportMimeTypes[file.kind],
+    });
+    const url = view.URL.createObjectURL(blob);
+    const link = doc.createElement('a');
+    link.href = url;
+    link.download = file.fileName.toLowerCase().endsWith(`.${file.kind}`)
+      ? file.fileName
+      : `${file.fileName}.${file.kind}`;
+    link.hidden = true;
+    doc.body.append(link);
+    link.click();
+    link.remove();
+    // The download has its own reference by now; the URL only has to outlive the click.
+    view.setTimeout(() => view.URL.revokeObjectURL(url), 60_000);
+    return { ok: true };
+  } catch {
+    return { ok: false, cancelled: false, message: messages.reportSaveFailed };
+  }
+}
 
 /** A stored value that parses with its schema; anything else counts as nothing stored. */
 function readStored<T>(storage: Storage, key: string, schema: z.ZodType<T>): T | null {
@@ -169,6 +218,17 @@ export function createBrowserBridge(env: BrowserBridgeEnv = defaultEnv()): Seras
         if (!result.ok) return { ok: false, message: result.message };
         if (env.document.fullscreenElement) await env.document.exitFullscreen().catch(() => {});
         return { ok: true };
+      },
+    },
+    reports: {
+      async print(): Promise<ReportOutputResult> {
+        return printPage(env.document);
+      },
+      async savePdf(): Promise<ReportOutputResult> {
+        return printPage(env.document);
+      },
+      async saveFile(file: ReportFile): Promise<ReportOutputResult> {
+        return downloadFile(env.document, file);
       },
     },
     sync: {

@@ -14,12 +14,15 @@ export function CancelDialog({
   store,
   ticket,
   counterId,
+  staffId,
   onClose,
   onDone,
 }: {
   store: Store;
   ticket: Ticket;
   counterId: string;
+  /** Who is on duty at this console (staff-on-duty.ts); recorded on the ticket's event. */
+  staffId: string | undefined;
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
@@ -37,7 +40,11 @@ export function CancelDialog({
       return;
     }
     setBusy(true);
-    const result = await act(store, ticket.id, 'cancel', { counterId, reason: reason.trim() });
+    const result = await act(store, ticket.id, 'cancel', {
+      counterId,
+      reason: reason.trim(),
+      staffId,
+    });
     setBusy(false);
     if (!result.ok) {
       setProblem(result.message);

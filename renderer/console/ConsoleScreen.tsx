@@ -24,6 +24,7 @@ import { DeskPanel } from './DeskPanel.tsx';
 import { EmergencyAlerts } from './EmergencyAlerts.tsx';
 import { QueueTable } from './QueueTable.tsx';
 import { useShortcuts } from './shortcuts.ts';
+import { useStaffOnDuty } from './staff-on-duty.ts';
 import type { DialogKind } from './TicketInHand.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
 import {
@@ -74,6 +75,8 @@ function CounterConsole({
   const emergencies = useOpenEmergencies(store, day);
   const inHand = useTicketsInHand(store, counter.id, day);
   const { feedback, refuse, confirm, dismiss, clear } = useFeedback();
+  // Recorded on every ticket event this window makes, for the reports' "per petugas".
+  const { staffId } = useStaffOnDuty(store);
   // A change the server refused is rolled back: its confirmation ("A-012 dipanggil ke Loket 2")
   // no longer holds, and the sync notice says why.
   const rolledBack = useLiveQuery(
@@ -133,20 +136,23 @@ function CounterConsole({
 
   const runCallNext = async () => {
     if (!callNextAvailability.enabled) return refuse(callNextAvailability.reason);
-    await callIfFree(() => callNext(store, counter), false);
+    await callIfFree(() => callNext(store, counter, { staffId }), false);
   };
 
   const callTicket = useCallback(
     async (ticket: Ticket) => {
       const emergency = ticket.lane === 'emergency';
       if (!emergency && busyReason) return refuse(busyReason);
-      await callIfFree(() => act(store, ticket.id, 'call', { counterId: counter.id }), emergency);
+      await callIfFree(
+        () => act(store, ticket.id, 'call', { counterId: counter.id, staffId }),
+        emergency,
+      );
     },
-    [store, counter, busyReason, refuse, callIfFree],
+    [store, counter, staffId, busyReason, refuse, callIfFree],
   );
 
   const runAction = async (ticket: Ticket, action: Exclude<DeskAction, DialogKind>) => {
-    const result = await act(store, ticket.id, action, { counterId: counter.id });
+    const result = await act(store, ticket.id, action, { counterId: counter.id, staffId });
     if (!result.ok) return refuse(result.message);
     confirm(t(`console.done.${action}`, { number: ticket.number }));
   };
@@ -212,6 +218,7 @@ function CounterConsole({
           store={store}
           ticket={dialog.ticket}
           counterId={counter.id}
+          staffId={staffId}
           onClose={closeDialog}
           onDone={dialogDone}
         />
@@ -221,6 +228,7 @@ function CounterConsole({
           store={store}
           ticket={dialog.ticket}
           counterId={counter.id}
+          staffId={staffId}
           onClose={closeDialog}
           onDone={dialogDone}
         />

@@ -14,12 +14,15 @@ export function TransferDialog({
   store,
   ticket,
   counterId,
+  staffId,
   onClose,
   onDone,
 }: {
   store: Store;
   ticket: Ticket;
   counterId: string;
+  /** Who is on duty at this console (staff-on-duty.ts); recorded on the ticket's event. */
+  staffId: string | undefined;
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
@@ -43,7 +46,7 @@ export function TransferDialog({
       return;
     }
     setBusy(true);
-    const result = await transfer(store, ticket.id, serviceId, counterId);
+    const result = await transfer(store, ticket.id, serviceId, counterId, { staffId });
     setBusy(false);
     if (!result.ok) {
       setProblem(result.message);

@@ -8,7 +8,8 @@ import {
 } from '../../core/queue/transitions.ts';
 import { counterLabel, type Store } from '../store/store.ts';
 
-export type DeskAction = Exclude<TicketAction, 'call'>;
+/** What a counter does to a ticket in hand; closing actions belong to the daily closing. */
+export type DeskAction = Exclude<TicketAction, 'call' | 'close_no_show' | 'carry_over'>;
 
 export type Availability = { enabled: true } | { enabled: false; reason: string };
 

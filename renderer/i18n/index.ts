@@ -5,10 +5,11 @@ import { common } from './id/common.ts';
 import { consoleText } from './id/console.ts';
 import { display } from './id/display.ts';
 import { kiosk } from './id/kiosk.ts';
+import { reports } from './id/reports.ts';
 import { setup } from './id/setup.ts';
 import { sync } from './id/sync.ts';
 
-const catalogue = { common, kiosk, console: consoleText, display, setup, sync };
+const catalogue = { common, kiosk, console: consoleText, display, setup, sync, reports };
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;

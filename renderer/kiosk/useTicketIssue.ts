@@ -7,7 +7,7 @@ import type { Ticket } from '../../core/queue/ticket.ts';
 import type { VisitorAnswers } from '../../core/visitor/registration.ts';
 import { getBridge } from '../bridge/index.ts';
 import { useStore } from '../store/store-context.tsx';
-import { type IssuedTicket, issueTicket } from '../store/tickets.ts';
+import { DayClosedError, type IssuedTicket, issueTicket } from '../store/tickets.ts';
 
 export type PrintStatus =
   | { kind: 'printing' }
@@ -16,7 +16,8 @@ export type PrintStatus =
 
 export type IssueState =
   | { kind: 'issuing' }
-  | { kind: 'failed' }
+  /** `dayClosed`: the supervisor closed today's service (tutup layanan). */
+  | { kind: 'failed'; dayClosed?: boolean }
   | { kind: 'issued'; ticket: Ticket; peopleAhead: number; print: PrintStatus };
 
 async function printTicket(
@@ -70,8 +71,12 @@ export function useTicketIssue() {
       try {
         issued = await issueTicket(store, answers, options);
       } catch (error) {
-        console.error('Issuing a ticket failed', error);
-        setState({ kind: 'failed' });
+        if (error instanceof DayClosedError) {
+          setState({ kind: 'failed', dayClosed: true });
+        } else {
+          console.error('Issuing a ticket failed', error);
+          setState({ kind: 'failed' });
+        }
         return;
       }
       setState({ kind: 'issued', ...issued, print: { kind: 'printing' } });

@@ -3,9 +3,12 @@
 // an upgrade function.
 import { Dexie, type EntityTable } from 'dexie';
 import { newId } from '../../core/ids.ts';
+import type { DayClosure } from '../../core/queue/closing.ts';
 import type { Ticket, TicketEvent } from '../../core/queue/ticket.ts';
+import type { DayFacts } from '../../core/reports/day-facts.ts';
 import type { OutboxMutation } from '../../core/sync/record.ts';
 import type { Registration } from '../../core/visitor/registration.ts';
+import { dayFactsInvalidation } from './report-facts.ts';
 
 /** Per-device ticket counter for a letter on a local day (never synced). */
 export interface TicketCounter {
@@ -43,6 +46,8 @@ export class SerasiDb extends Dexie {
   ticketCounters!: Dexie.Table<TicketCounter, [string, string]>;
   meta!: EntityTable<MetaEntry, 'key'>;
   syncNotices!: EntityTable<SyncNotice, 'id'>;
+  dayClosures!: EntityTable<DayClosure, 'id'>;
+  dayFacts!: EntityTable<DayFacts, 'localDay'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -68,5 +73,14 @@ export class SerasiDb extends Dexie {
             mutation.txId ??= newId();
           }),
       );
+    // Reports and the daily closing: registrations by day (demographics of a period), the
+    // synced closure of each centre day, and each day's report facts (local only, dropped with
+    // every write to the day's rows: report-facts.ts). Tickets and events are already by day.
+    this.version(3).stores({
+      registrations: 'id, ticketId, updatedAt, localDay',
+      dayClosures: 'id, localDay, updatedAt',
+      dayFacts: 'localDay',
+    });
+    this.use(dayFactsInvalidation);
   }
 }

@@ -5,6 +5,7 @@
 import { EMERGENCY_SERVICE_ID, serviceById } from '../../core/catalog/services.ts';
 import type { Counter } from '../../core/centre/config.ts';
 import { newId } from '../../core/ids.ts';
+import { closedDayMessage, dayClosureId } from '../../core/queue/closing.ts';
 import { chooseNext, laneFor } from '../../core/queue/ordering.ts';
 import type { Ticket, TicketAction, TicketEvent } from '../../core/queue/ticket.ts';
 import { formatTicketNumber, ticketSeq } from '../../core/queue/ticket-number.ts';
@@ -24,6 +25,25 @@ import { changeContext, counterLabel, type Store } from './store.ts';
 
 export type TicketResult = { ok: true; ticket: Ticket } | { ok: false; message: string };
 
+/** Who is acting, for the record: the staff member on duty at the console (reports per staff). */
+export interface ActingStaff {
+  staffId?: string;
+}
+
+/** Issuing a ticket for a day the supervisor has closed. */
+export class DayClosedError extends Error {
+  override name = 'DayClosedError';
+}
+
+/**
+ * Why a change to this day's tickets is refused, or null while the day is open. Call inside a
+ * transaction that includes db.dayClosures.
+ */
+export async function closedDayRefusal(store: Store, day: string): Promise<string | null> {
+  const closure = await store.db.dayClosures.get(dayClosureId(store.config.balai.id, day));
+  return closure ? closedDayMessage(closure, store.config.timeZone) : null;
+}
+
 export interface IssuedTicket {
   ticket: Ticket;
   peopleAhead: number;
@@ -32,11 +52,12 @@ export interface IssuedTicket {
 /** Tickets from the Darurat button carry D, a letter no service uses. */
 const EMERGENCY_LETTER = 'D';
 
-function recordEvent(
+/** The event of a change, in the change's transaction. */
+export function recordEvent(
   ctx: ChangeContext,
   ticket: Ticket,
   type: TicketEvent['type'],
-  extra: { counterId?: string; reason?: string } = {},
+  extra: { counterId?: string; reason?: string; staffId?: string } = {},
 ) {
   return createRow(ctx, 'ticketEvents', newId(), {
     ticketId: ticket.id,
@@ -73,8 +94,14 @@ export async function issueTicket(
 
   const ticket = await db.transaction(
     'rw',
-    [...changeTables(db, 'tickets', 'ticketEvents', 'registrations'), db.ticketCounters],
+    [
+      ...changeTables(db, 'tickets', 'ticketEvents', 'registrations'),
+      db.ticketCounters,
+      db.dayClosures,
+    ],
     async () => {
+      const closed = await closedDayRefusal(store, day);
+      if (closed) throw new DayClosedError(closed);
       const counter = await db.ticketCounters.get([day, letter]);
       const count = (counter?.count ?? 0) + 1;
       await db.ticketCounters.put({ localDay: day, letter, count });
@@ -129,20 +156,25 @@ export async function issueTicket(
 export async function act(
   store: Store,
   ticketId: string,
-  action: Exclude<TicketAction, 'transfer'>,
-  options: { counterId?: string; reason?: string } = {},
+  action: Exclude<TicketAction, 'transfer' | 'close_no_show' | 'carry_over'>,
+  options: { counterId?: string; reason?: string } & ActingStaff = {},
 ): Promise<TicketResult> {
   const { db } = store;
   const now = store.now();
   const ctx = changeContext(store, now);
-  return db.transaction('rw', changeTables(db, 'tickets', 'ticketEvents'), async () => {
+  const { staffId } = options;
+  const tables = [...changeTables(db, 'tickets', 'ticketEvents'), db.dayClosures];
+  return db.transaction('rw', tables, async () => {
     const ticket = await db.tickets.get(ticketId);
     if (!ticket) return { ok: false, message: 'Tiket tidak ditemukan.' };
+    const dayClosed = await closedDayRefusal(store, ticket.localDay);
+    if (dayClosed) return { ok: false, message: dayClosed };
     const counterId = options.counterId ?? ticket.counterId;
     const outcome = applyTicketAction(ticket, action, {
       now,
       ...(counterId ? { counterId } : {}),
       ...(options.reason ? { reason: options.reason } : {}),
+      ...(staffId ? { staffId } : {}),
       counterLabel: (id) => counterLabel(store, id),
       noShowAfterCalls: store.config.noShowAfterCalls,
     });
@@ -156,13 +188,18 @@ export async function act(
     await recordEvent(ctx, changed, action, {
       ...(counterId ? { counterId } : {}),
       ...(options.reason ? { reason: options.reason } : {}),
+      ...(staffId ? { staffId } : {}),
     });
     return { ok: true, ticket: changed };
   });
 }
 
 /** Call the ticket the centre's ordering policy puts first for this counter. */
-export async function callNext(store: Store, counter: Counter): Promise<TicketResult> {
+export async function callNext(
+  store: Store,
+  counter: Counter,
+  options: ActingStaff = {},
+): Promise<TicketResult> {
   const { db, config } = store;
   const day = localDay(store.now(), config.timeZone);
   const ratio = config.ordering.kind === 'ratio' ? config.ordering.regularPerPriority : 0;
@@ -174,7 +211,7 @@ export async function callNext(store: Store, counter: Counter): Promise<TicketRe
     });
   });
   if (!choice) return { ok: false, message: 'Tidak ada antrian yang menunggu.' };
-  return act(store, choice.id, 'call', { counterId: counter.id });
+  return act(store, choice.id, 'call', { ...options, counterId: counter.id });
 }
 
 /**
@@ -186,13 +223,17 @@ export async function transfer(
   ticketId: string,
   toServiceId: string,
   counterId?: string,
+  { staffId }: ActingStaff = {},
 ): Promise<TicketResult> {
   const { db } = store;
   const now = store.now();
   const ctx = changeContext(store, now);
-  return db.transaction('rw', changeTables(db, 'tickets', 'ticketEvents'), async () => {
+  const tables = [...changeTables(db, 'tickets', 'ticketEvents'), db.dayClosures];
+  return db.transaction('rw', tables, async () => {
     const ticket = await db.tickets.get(ticketId);
     if (!ticket) return { ok: false, message: 'Tiket tidak ditemukan.' };
+    const dayClosed = await closedDayRefusal(store, ticket.localDay);
+    if (dayClosed) return { ok: false, message: dayClosed };
     const openedId = newId();
     const outcome = transferTicket(ticket, toServiceId, {
       now,
@@ -200,6 +241,7 @@ export async function transfer(
       deviceId: store.deviceId,
       noShowAfterCalls: store.config.noShowAfterCalls,
       ...(counterId ? { counterId } : {}),
+      ...(staffId ? { staffId } : {}),
       counterLabel: (id) => counterLabel(store, id),
     });
     if (!outcome.ok) return { ok: false, message: outcome.message };
@@ -208,7 +250,10 @@ export async function transfer(
       action: 'transfer',
       ...(counterId ? { counterId } : {}),
     });
-    await recordEvent(ctx, closed, 'transfer', counterId ? { counterId } : {});
+    await recordEvent(ctx, closed, 'transfer', {
+      ...(counterId ? { counterId } : {}),
+      ...(staffId ? { staffId } : {}),
+    });
     const created = await createRow(ctx, 'tickets', openedId, outcome.opened);
     return { ok: true, ticket: created };
   });

@@ -116,7 +116,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     const notices = await db.transaction(
       'rw',
-      [db.outbox, db.tickets, db.ticketEvents, db.registrations, db.syncNotices],
+      [db.outbox, db.tickets, db.ticketEvents, db.registrations, db.dayClosures, db.syncNotices],
       async () => {
         await db.outbox.bulkDelete(done);
         const stored: SyncNotice[] = [];
@@ -209,7 +209,15 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function storePage(page: PullResponse): Promise<void> {
     await db.transaction(
       'rw',
-      [db.tickets, db.ticketEvents, db.registrations, db.outbox, db.meta, db.ticketCounters],
+      [
+        db.tickets,
+        db.ticketEvents,
+        db.registrations,
+        db.dayClosures,
+        db.outbox,
+        db.meta,
+        db.ticketCounters,
+      ],
       async () => {
         // One read of the page's pending local changes and one bulk write per table: a fresh
         // device stores tens of thousands of rows, so nothing here goes row by row.

@@ -5,6 +5,7 @@
 import {
   type ApplyContext,
   applyGroup,
+  closuresToLoad,
   type MergeConflict,
   type RowKey,
   rowKey,
@@ -213,10 +214,13 @@ export async function push(
     const stored = await storedAnswers(tx, device.id, mutations);
     const fresh = mutations.filter((mutation) => !stored.has(mutation.seq));
     const keys = new Set([
-      ...rowsToLoad(fresh),
+      ...rowsToLoad(fresh, device.centreId),
       ...mutations.map((mutation) => rowKey(mutation.table, mutation.rowId)),
     ]);
     const loaded = await loadRows(tx, [...keys]);
+    // The closed-day rule needs the closures of the changed tickets' days, known only now.
+    const closures = closuresToLoad(loaded, device.centreId).filter((key) => !keys.has(key));
+    if (closures.length > 0) loaded.push(...(await loadRows(tx, closures)));
     if (loaded.some((row) => row.centreId !== device.centreId)) throw wrongCentre();
 
     const rows = new Map<RowKey, StoredRow>(loaded.map((row) => [rowKey(row.table, row.id), row]));

@@ -1,7 +1,8 @@
 // `npm run bench`: measures SERASI Desk in real Chromium against the built renderer and prints the
 // figures with the machine they were taken on. It measures; it fails nothing.
 // Environment: BENCH_REGISTRATIONS (kiosk registrations through the UI, default 1000);
-// BENCH_ONLY=sync (only the sync figures, sync.ts); SERASI_RENDERER_DIR (the built renderer to
+// BENCH_ONLY=sync (only the sync figures, sync.ts); BENCH_ONLY=reports (only the one-year report
+// and its PDF, reports.ts; BENCH_REPORT_TICKETS, default 200000); SERASI_RENDERER_DIR (the built renderer to
 // serve, default out/renderer; e.g. out-bench/renderer after
 // `npx electron-vite build --outDir=$PWD/out-bench`); SERASI_TEST_DATABASE_URL (PostgreSQL for
 // the sync figures; without it they are PGlite only); SERASI_CHROMIUM (the browser).
@@ -15,11 +16,12 @@ import { demoConfig, installConfig } from '../support/installation.ts';
 import { registerAtKiosk, startButton } from '../support/kiosk-flow.ts';
 import { measureQueueTable } from './queue-table.ts';
 import { printRow } from './report.ts';
+import { measureReports } from './reports.ts';
 import { measureSync } from './sync.ts';
 
 const rendererDir = resolve(process.env.SERASI_RENDERER_DIR ?? 'out/renderer');
 const registrations = Number(process.env.BENCH_REGISTRATIONS ?? 1000);
-const onlySync = process.env.BENCH_ONLY === 'sync';
+const only = process.env.BENCH_ONLY;
 const systemChromium = process.env.SERASI_CHROMIUM ?? '/usr/bin/chromium';
 
 async function buildBenchPage() {
@@ -130,9 +132,10 @@ async function main() {
   console.log('');
 
   try {
-    if (!onlySync) await measureApp(browser, baseUrl, config);
-    await measureSync(browser, baseUrl, config);
-    if (!onlySync) await measureKioskRegistrations(browser, baseUrl, config);
+    if (!only) await measureApp(browser, baseUrl, config);
+    if (!only || only === 'reports') await measureReports(browser, baseUrl, config);
+    if (!only || only === 'sync') await measureSync(browser, baseUrl, config);
+    if (!only) await measureKioskRegistrations(browser, baseUrl, config);
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.httpServer.close(() => done()));

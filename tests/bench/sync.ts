@@ -286,11 +286,7 @@ async function syncEvery5s(pcs: SimulatedPc[], day: string, firstNumber: number)
 }
 
 /** 4. 100, then 500 simulated PCs of one centre syncing every 5 s. */
-async function manyDevices(
-  server: BenchServer,
-  backend: Backend,
-  config: InstallationConfig,
-) {
+async function manyDevices(server: BenchServer, backend: Backend, config: InstallationConfig) {
   const pcs = await enrolMany(server, Math.max(...deviceCounts));
   let number = 1;
   for (const n of deviceCounts) {

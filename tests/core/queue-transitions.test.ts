@@ -33,10 +33,14 @@ describe('the transition table', () => {
       waiting: [
         ['call', 'called'],
         ['cancel', 'cancelled'],
+        ['carry_over', 'carried_over'],
+        ['close_no_show', 'no_show'],
         ['transfer', 'transferred'],
       ],
       called: [
         ['cancel', 'cancelled'],
+        ['carry_over', 'carried_over'],
+        ['close_no_show', 'no_show'],
         ['no_show', 'no_show'],
         ['recall', 'called'],
         ['requeue', 'waiting'],
@@ -45,6 +49,8 @@ describe('the transition table', () => {
       ],
       serving: [
         ['cancel', 'cancelled'],
+        ['carry_over', 'carried_over'],
+        ['close_no_show', 'no_show'],
         ['finish', 'done'],
         ['transfer', 'transferred'],
       ],
@@ -52,16 +58,17 @@ describe('the transition table', () => {
       done: [],
       transferred: [],
       cancelled: [],
+      carried_over: [],
     });
   });
 
-  it('a finished, transferred or cancelled ticket accepts nothing more', () => {
+  it('a finished, transferred, cancelled or carried-over ticket accepts nothing more', () => {
     for (const state of terminalStates) {
       for (const action of actions) {
         const result = applyTicketAction(
           makeTicket({ state, callCount: 5, counterId: 'c2' }),
           action,
-          actionCtx({ reason: 'x' }),
+          actionCtx({ reason: 'x', closing: true }),
         );
         expect(result.ok, `${state} + ${action}`).toBe(false);
       }
@@ -72,7 +79,11 @@ describe('the transition table', () => {
     for (const state of ticketStates) {
       for (const action of actions) {
         const ticket = makeTicket({ state, callCount: 3, counterId: 'c2' });
-        const result = applyTicketAction(ticket, action, actionCtx({ reason: 'salah cetak' }));
+        const result = applyTicketAction(
+          ticket,
+          action,
+          actionCtx({ reason: 'salah cetak', closing: true }),
+        );
         const target: TicketState | undefined = ticketTransitions[state][action];
         if (target === undefined) {
           expect(result.ok, `${state} + ${action}`).toBe(false);
@@ -90,9 +101,28 @@ describe('calling', () => {
     expect(patch).toEqual({
       state: 'called',
       callCount: 1,
+      firstCalledAt: T0 + 600_000,
       calledAt: T0 + 600_000,
       counterId: 'c2',
     });
+  });
+
+  it('a call after a requeue keeps the first call, where the waiting time ended', () => {
+    const requeued = makeTicket({
+      callCount: 0,
+      firstCalledAt: T0 + 60_000,
+      calledAt: T0 + 60_000,
+    });
+    const patch = patchOf(applyTicketAction(requeued, 'call', actionCtx()));
+    expect(patch.firstCalledAt).toBeUndefined();
+    expect(patch.calledAt).toBe(T0 + 600_000);
+  });
+
+  it('the staff member on duty is recorded on the ticket with every action', () => {
+    const patch = patchOf(applyTicketAction(makeTicket(), 'call', actionCtx({ staffId: 's1' })));
+    expect(patch.staffId).toBe('s1');
+    const unrecorded = patchOf(applyTicketAction(makeTicket(), 'call', actionCtx()));
+    expect('staffId' in unrecorded).toBe(false);
   });
 
   it('calling a ticket already called elsewhere says where it was called', () => {

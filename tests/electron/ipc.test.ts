@@ -239,6 +239,9 @@ test('registerBridgeHandlers registers exactly one handler per bridge channel', 
     syncCredentialsLoad: () => null,
     syncCredentialsSave: () => ({ ok: true }),
     syncCredentialsClear: () => undefined,
+    reportPrint: () => ({ ok: true }),
+    reportSavePdf: () => ({ ok: false, cancelled: true }),
+    reportSaveFile: () => ({ ok: true, path: '/home/petugas/Documents/laporan.csv' }),
   };
   registerBridgeHandlers(ipcMain, handlers, () => {});
   expect([...registered.keys()].sort()).toEqual(

@@ -24,6 +24,14 @@ vi.mock('electron', () => ({
 
 let serasi: SerasiBridge;
 
+const reportPrint = { orientation: 'landscape', title: 'Laporan antrian' } as const;
+const reportPdf = { orientation: 'portrait', fileName: 'Laporan antrian 2026-11-23' } as const;
+const reportFile = {
+  kind: 'csv',
+  fileName: 'Laporan antrian 2026-11-23',
+  bytes: new Uint8Array([0xef, 0xbb, 0xbf, 0x41]),
+} as const;
+
 const syncCredentials = {
   serverUrl: 'http://192.168.1.10:8787',
   token: 'tKn_4f9a1c77e2b04d8fa0d3c1b2e5f6a7b8c9d0e1f2a3b4',
@@ -40,7 +48,7 @@ test('exposes one object, window.serasi, and nothing else', () => {
   expect([...electron.exposed.keys()]).toEqual(['serasi']);
   expect(serasi.kind).toBe('electron');
   expect(JSON.stringify(Object.keys(serasi))).toBe(
-    JSON.stringify(['kind', 'config', 'printer', 'kiosk', 'displays', 'sync']),
+    JSON.stringify(['kind', 'config', 'printer', 'kiosk', 'displays', 'reports', 'sync']),
   );
 });
 
@@ -57,6 +65,9 @@ test('every verb uses the channel core/bridge/bridge.ts names', async () => {
   await serasi.sync.loadCredentials();
   await serasi.sync.saveCredentials(syncCredentials);
   await serasi.sync.clearCredentials();
+  await serasi.reports.print(reportPrint);
+  await serasi.reports.savePdf(reportPdf);
+  await serasi.reports.saveFile(reportFile);
   expect(electron.calls.map(([channel]) => channel)).toEqual([
     bridgeChannels.configLoad.channel,
     bridgeChannels.configSave.channel,
@@ -67,7 +78,11 @@ test('every verb uses the channel core/bridge/bridge.ts names', async () => {
     bridgeChannels.syncCredentialsLoad.channel,
     bridgeChannels.syncCredentialsSave.channel,
     bridgeChannels.syncCredentialsClear.channel,
+    bridgeChannels.reportPrint.channel,
+    bridgeChannels.reportSavePdf.channel,
+    bridgeChannels.reportSaveFile.channel,
   ]);
+  expect(electron.calls[11]?.[1]).toEqual(reportFile);
   expect(electron.calls[7]?.[1]).toEqual(syncCredentials);
   expect(electron.calls[2]?.[1]).toEqual(sampleTicket());
   expect(electron.calls[4]?.[1]).toBe('2468');
@@ -92,6 +107,16 @@ describe('a refused request', () => {
     expect(await serasi.config.save(validConfig())).toEqual(refused);
     expect(await serasi.kiosk.exit('2468')).toEqual(refused);
     expect(await serasi.sync.saveCredentials(syncCredentials)).toEqual(refused);
+  });
+
+  test('report printing and saving answer with a failed result the screen can show', async () => {
+    electron.replies.set(bridgeChannels.reportPrint.channel, refused);
+    electron.replies.set(bridgeChannels.reportSavePdf.channel, refused);
+    electron.replies.set(bridgeChannels.reportSaveFile.channel, refused);
+    const failed = { ok: false, cancelled: false, message: refused.message };
+    expect(await serasi.reports.print(reportPrint)).toEqual(failed);
+    expect(await serasi.reports.savePdf(reportPdf)).toEqual(failed);
+    expect(await serasi.reports.saveFile(reportFile)).toEqual(failed);
   });
 
   test('verbs that return data reject with the Indonesian message', async () => {

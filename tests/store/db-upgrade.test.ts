@@ -63,3 +63,51 @@ test('rows, counters and the unsent outbox survive the upgrade; each old change 
   expect(await db.syncNotices.count()).toBe(0);
   db.close();
 });
+
+/** Version 2 exactly as it shipped. */
+function openVersionTwo(name: string): Dexie {
+  const db = new Dexie(name);
+  db.version(1).stores({
+    tickets: 'id, [localDay+state+serviceId+lane+arrivedAt], [localDay+state], updatedAt',
+    ticketEvents: 'id, ticketId, [localDay+at], [localDay+counterId+at], updatedAt',
+    registrations: 'id, ticketId, updatedAt',
+    outbox: '++seq, table',
+    ticketCounters: '[localDay+letter]',
+    meta: 'key',
+  });
+  db.version(2).stores({ outbox: '++seq, table, rowId, txId', syncNotices: '++id, at' });
+  return db;
+}
+
+test('version 3 keeps everything, finds registrations by day and starts with no closed days', async () => {
+  const name = `upgrade-${newId()}`;
+  const old = openVersionTwo(name);
+  const ticket = makeTicket({ id: newId() });
+  const registration = {
+    id: newId(),
+    balaiId: ticket.balaiId,
+    updatedAt: ticket.updatedAt,
+    rev: 3,
+    deleted: 0,
+    ticketId: ticket.id,
+    serviceId: ticket.serviceId,
+    localDay: ticket.localDay,
+    registeredAt: ticket.arrivedAt,
+    deviceId: 'kiosk-1',
+    hasNoId: true,
+    priorityClasses: [],
+  };
+  await old.table('tickets').add(ticket);
+  await old.table('registrations').add(registration);
+  await old.table('outbox').add({ txId: newId(), table: 'tickets', rowId: ticket.id, op: 'put' });
+  old.close();
+
+  const db = new SerasiDb(name);
+  expect(await db.tickets.get(ticket.id)).toEqual(ticket);
+  expect(await db.outbox.where('rowId').equals(ticket.id).count()).toBe(1);
+  expect(await db.registrations.where('localDay').equals(ticket.localDay).toArray()).toEqual([
+    registration,
+  ]);
+  expect(await db.dayClosures.count()).toBe(0);
+  db.close();
+});

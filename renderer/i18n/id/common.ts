@@ -29,6 +29,7 @@ export const common = {
     no_show: 'Tidak hadir',
     transferred: 'Dialihkan',
     cancelled: 'Dibatalkan',
+    carried_over: 'Dibawa ke hari berikutnya',
   },
   counter: 'Loket {number}',
   configError: 'Pengaturan perangkat tidak dapat dibaca',

@@ -16,6 +16,9 @@ export const consoleText = {
     priority: 'Prioritas',
     emergency: 'Darurat',
     clock: 'Waktu balai',
+    staffOnDuty: 'Petugas bertugas',
+    chooseStaff: 'Pilih petugas…',
+    reports: 'Laporan',
   },
   emergency: {
     region: 'Panggilan darurat',

@@ -90,6 +90,8 @@ export const kiosk = {
     wait: 'Silakan duduk. Nomor Anda akan dipanggil dan tampil di layar.',
     issuing: 'Membuat nomor antrian…',
     issueFailed: 'Nomor antrian belum bisa dibuat. Minta tolong petugas.',
+    dayClosed:
+      'Layanan hari ini sudah ditutup. Silakan datang lagi besok, atau minta tolong petugas.',
     printing: 'Mencetak tiket…',
     printed: 'Tiket sudah dicetak. Ambil kertasnya.',
     printFailed: 'Kertas tiket tidak keluar',

@@ -42,6 +42,8 @@ export const sync = {
       transfer: 'Pengalihan {number} dibatalkan',
       cancel: 'Pembatalan {number} tidak berlaku',
       requeue: 'Pengembalian {number} ke antrian dibatalkan',
+      close_no_show: 'Tanda tidak hadir saat tutup layanan untuk {number} dibatalkan',
+      carry_over: 'Pemindahan {number} ke hari berikutnya dibatalkan',
     },
     change: 'Perubahan dibatalkan',
     dismiss: 'Tutup pemberitahuan',

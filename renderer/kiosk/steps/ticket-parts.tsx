@@ -9,7 +9,9 @@ export function IssueProgress({ issue }: { issue: IssueState }) {
     return (
       <div className="kiosk-print kiosk-print-failed" role="alert">
         <TriangleAlert aria-hidden="true" className="kiosk-print-icon" />
-        <p className="kiosk-print-title">{t('kiosk.ticket.issueFailed')}</p>
+        <p className="kiosk-print-title">
+          {t(issue.dayClosed ? 'kiosk.ticket.dayClosed' : 'kiosk.ticket.issueFailed')}
+        </p>
       </div>
     );
   }
