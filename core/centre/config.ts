@@ -60,6 +60,8 @@ export const installationConfigSchema = z.object({
   ordering: orderingPolicySchema,
   /** A called ticket may be marked absent once it has been called this many times. */
   noShowAfterCalls: z.number().int().min(1).max(10),
+  /** The waiting time the centre aims for: reports show the share of visitors served within it. */
+  targetWaitMinutes: z.number().int().min(5).max(480).default(30),
   /**
    * Ticket-issuing devices of the centre share the number space by interleaving:
    * issuer `slot` of `of` issues numbers slot, slot+of, slot+2·of, … so offline kiosks never

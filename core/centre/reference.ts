@@ -50,6 +50,7 @@ export const centreProfileSchema = z.object({
   timeZone: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']),
   ordering: orderingPolicySchema,
   noShowAfterCalls: z.number().int().min(1).max(10),
+  targetWaitMinutes: z.number().int().min(5).max(480).default(30),
 });
 export type CentreProfile = z.infer<typeof centreProfileSchema>;
 
@@ -85,6 +86,7 @@ export function withReference(
     timeZone: centre.timeZone,
     ordering: centre.ordering,
     noShowAfterCalls: centre.noShowAfterCalls,
+    targetWaitMinutes: centre.targetWaitMinutes,
     counters: reference.counters.length > 0 ? reference.counters : config.counters,
   };
 }

@@ -49,6 +49,7 @@ export interface SetupDraft {
   priorityBonusMinutes: string;
   regularPerPriority: string;
   noShowAfterCalls: string;
+  targetWaitMinutes: string;
   idleSeconds: string;
   issuerSlot: string;
   issuerOf: string;
@@ -97,6 +98,7 @@ export function emptyDraft(): SetupDraft {
     priorityBonusMinutes: '30',
     regularPerPriority: '3',
     noShowAfterCalls: '3',
+    targetWaitMinutes: '30',
     idleSeconds: '60',
     issuerSlot: '1',
     issuerOf: '1',
@@ -120,12 +122,16 @@ type CentreDraft = Pick<
   | 'priorityBonusMinutes'
   | 'regularPerPriority'
   | 'noShowAfterCalls'
+  | 'targetWaitMinutes'
 >;
 
 function centreDraft(
   base: SetupDraft,
   centre: { id: string; name: string; shortName: string; city: string; timeZone: string },
-  settings: Pick<InstallationConfig, 'serviceModel' | 'counters' | 'ordering' | 'noShowAfterCalls'>,
+  settings: Pick<
+    InstallationConfig,
+    'serviceModel' | 'counters' | 'ordering' | 'noShowAfterCalls' | 'targetWaitMinutes'
+  >,
 ): CentreDraft {
   const pilot = pilotCentres.find((c) => c.id === centre.id);
   const ordering = settings.ordering;
@@ -151,6 +157,7 @@ function centreDraft(
     regularPerPriority:
       ordering.kind === 'ratio' ? String(ordering.regularPerPriority) : base.regularPerPriority,
     noShowAfterCalls: String(settings.noShowAfterCalls),
+    targetWaitMinutes: String(settings.targetWaitMinutes),
   };
 }
 

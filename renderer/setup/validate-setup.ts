@@ -120,6 +120,7 @@ export function validateSetup(draft: SetupDraft, options: { hasPin: boolean }): 
     ordering = { kind: draft.orderingKind };
   }
   const noShowAfterCalls = wholeNumber(fieldIds.noShow, draft.noShowAfterCalls, 1, 10);
+  const targetWaitMinutes = wholeNumber(fieldIds.targetWait, draft.targetWaitMinutes, 5, 480);
 
   // Kiosk
   const idleSeconds = wholeNumber(fieldIds.idleSeconds, draft.idleSeconds, 15, 600);
@@ -154,6 +155,7 @@ export function validateSetup(draft: SetupDraft, options: { hasPin: boolean }): 
     }),
     ordering,
     noShowAfterCalls,
+    targetWaitMinutes,
     issuer: { slot: issuerSlot, of: issuerOf },
     printer: {
       deviceName: draft.printerName,
@@ -223,6 +225,8 @@ function fieldForPath(path: readonly PropertyKey[], draft: SetupDraft): string {
       return draft.orderingKind === 'ratio' ? fieldIds.ratio : fieldIds.bonusMinutes;
     case 'noShowAfterCalls':
       return fieldIds.noShow;
+    case 'targetWaitMinutes':
+      return fieldIds.targetWait;
     case 'issuer':
       return fieldIds.issuerSlot;
     case 'kiosk':

@@ -43,6 +43,7 @@ const reference: CentreReference = {
     timeZone: config.timeZone,
     ordering: config.ordering,
     noShowAfterCalls: config.noShowAfterCalls,
+    targetWaitMinutes: config.targetWaitMinutes,
   },
   counters: config.counters,
   partners: [],

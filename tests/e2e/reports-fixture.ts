@@ -136,6 +136,7 @@ export function centreReference(): CentreReference {
       timeZone: config.timeZone,
       ordering: config.ordering,
       noShowAfterCalls: config.noShowAfterCalls,
+      targetWaitMinutes: config.targetWaitMinutes,
     },
     counters: config.counters,
     partners: [],

@@ -89,13 +89,15 @@ test('a form with mistakes says what to fix beside each field and keeps everythi
   await counterCard(page, 1).getByRole('button', { name: 'Hapus loket 1' }).click();
   await page.getByLabel(text.pin.pin, { exact: true }).fill('2580');
   await page.getByLabel(text.pin.confirm).fill('2850');
+  await page.getByLabel(text.queue.targetWait).fill('2');
   await save(page);
 
   await expect(summary(page)).toBeFocused();
-  await expect(summary(page)).toContainText('Ada 3 isian yang perlu diperbaiki');
+  await expect(summary(page)).toContainText('Ada 4 isian yang perlu diperbaiki');
   await expect(summary(page).getByRole('link')).toHaveText([
     text.errors.noCounters,
     text.errors.roles,
+    text.errors.outOfRange.replace('{min}', '5').replace('{max}', '480'),
     text.errors.pinMismatch,
   ]);
   const confirm = page.getByLabel(text.pin.confirm);
@@ -118,6 +120,7 @@ test('a form with mistakes says what to fix beside each field and keeps everythi
   const second = page.getByRole('listitem').filter({ hasText: 'Hapus loket 1' }).nth(1);
   for (const box of await second.getByRole('checkbox').all()) await box.uncheck();
   await confirm.fill('2580');
+  await page.getByLabel(text.queue.targetWait).fill('45');
   await save(page);
 
   await expect(summary(page).getByRole('link')).toHaveText([
@@ -151,6 +154,7 @@ test('a form with mistakes says what to fix beside each field and keeps everythi
   expect(config.balai).toMatchObject({ name: 'Sentra Uji Coba Nusantara', city: 'Jayapura' });
   expect(config.timeZone).toBe('Asia/Jayapura');
   expect(config.counters.map((c) => c.number)).toEqual([1, 2]);
+  expect(config.targetWaitMinutes).toBe(45);
 });
 
 test('settings of a configured PC open only with the supervisor PIN, prefilled', async ({

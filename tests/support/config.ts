@@ -26,6 +26,7 @@ export function testConfig(overrides: Partial<InstallationConfig> = {}): Install
     roles: [{ role: 'kiosk' }, { role: 'console' }, { role: 'display' }],
     ordering: { kind: 'fifo' },
     noShowAfterCalls: 3,
+    targetWaitMinutes: 30,
     issuer: { slot: 1, of: 1 },
     printer: { deviceName: '', paperWidthMm: 80, enabled: true },
     kiosk: { idleSeconds: 60 },

@@ -166,6 +166,7 @@ export function testReference(reference: TestReference = {}): CentreReferenceInp
       timeZone: config.timeZone,
       ordering: config.ordering,
       noShowAfterCalls: config.noShowAfterCalls,
+      targetWaitMinutes: config.targetWaitMinutes,
       ...reference.centre,
     },
   };

@@ -170,6 +170,9 @@ export const setup = {
     ratioCount: 'Antrian umum sebelum satu prioritas',
     noShow: 'Tandai tidak hadir setelah dipanggil (kali)',
     noShowHint: 'Petugas baru bisa menandai tidak hadir setelah nomor dipanggil sebanyak ini.',
+    targetWait: 'Target waktu tunggu (menit)',
+    targetWaitHint:
+      'Laporan menunjukkan berapa persen pengunjung dilayani dalam waktu ini (5 sampai 480 menit).',
   },
   kiosk: {
     heading: 'Kios pendaftaran',

@@ -75,6 +75,16 @@ export function QueueSection({ draft, errorFor, onChange }: QueueSectionProps) {
         error={errorFor(fieldIds.noShow)}
         onChange={(noShowAfterCalls) => onChange({ noShowAfterCalls })}
       />
+      <TextField
+        id={fieldIds.targetWait}
+        label={t('setup.queue.targetWait')}
+        hint={t('setup.queue.targetWaitHint')}
+        value={draft.targetWaitMinutes}
+        numeric
+        width="short"
+        error={errorFor(fieldIds.targetWait)}
+        onChange={(targetWaitMinutes) => onChange({ targetWaitMinutes })}
+      />
     </section>
   );
 }
