@@ -18,6 +18,8 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
+    // As the app sets for Electron (electron/main.ts): dates in fields read 23/11/2026.
+    locale: 'id-ID',
     baseURL: `http://127.0.0.1:${rendererPort}`,
     trace: 'retain-on-failure',
     launchOptions: {

@@ -227,6 +227,10 @@ async function start(): Promise<void> {
   else open(planSetupWindow(currentDisplays()));
 }
 
+// Date and number fields (the report period, the closing day) in Indonesian conventions,
+// whatever the PC's own language: 23/11/2026, not 11/23/2026.
+app.commandLine.appendSwitch('lang', 'id-ID');
+
 if (!app.requestSingleInstanceLock()) {
   // Two copies would fight over the printer and open every window twice.
   app.quit();

@@ -42,9 +42,12 @@ if (!databaseUrl) {
       'SERASI_TEST_DATABASE_URL must be set in CI: the server tests need PostgreSQL.',
     );
   }
-  console.info(
-    'PostgreSQL server tests skipped: SERASI_TEST_DATABASE_URL is not set (PGlite only).',
-  );
+  // Said once where it matters (the Vitest server suites), not by every script that imports this.
+  if (process.env.VITEST) {
+    console.info(
+      'PostgreSQL server tests skipped: SERASI_TEST_DATABASE_URL is not set (PGlite only).',
+    );
+  }
 }
 
 export interface TestBackend {
