@@ -56,6 +56,17 @@ function parts(day: string) {
   return { year: match[1] as string, month: Number(match[2]), day: Number(match[3]) };
 }
 
+/** The calendar month of a day, "YYYY-MM". */
+export function monthOf(day: string): string {
+  return day.slice(0, 7);
+}
+
+/** "Oktober 2026", of "2026-10". */
+export function monthLabel(month: string): string {
+  const d = parts(`${month}-01`);
+  return `${monthNames[d.month - 1]} ${d.year}`;
+}
+
 /** "5 Oktober 2026". */
 export function dayLabel(day: string): string {
   const d = parts(day);

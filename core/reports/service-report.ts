@@ -67,6 +67,7 @@ function visitStarts(tickets: readonly Ticket[]): (ticket: Ticket) => Ticket {
   };
 }
 
+/** The service report of a period's rows: their day facts, merged. */
 export function serviceReport(input: ReportInput): ServiceReport {
   return serviceReportOfFacts(reportFactsOf(input));
 }

@@ -155,6 +155,11 @@ export interface QueueReport {
   byStaff: QueueRow[];
   /** One row per day of the period, in order, days without tickets included. */
   byDay: QueueRow[];
+  /**
+   * One row per calendar month the period touches ("YYYY-MM"; the first and last may be
+   * partial), in order: a long period is printed by month. Percentiles are the month's own.
+   */
+  byMonth: QueueRow[];
   /** Visitors (issued) by hour of arrival, 0..23 in the centre's time; always 24 entries. */
   arrivalsByHour: { hour: number; count: number }[];
 }

@@ -14,6 +14,10 @@
 //   from (centre, day), together with the closing actions on that day's open tickets. After it,
 //   ticket and event changes of that day are refused — except those made (by their clock stamp)
 //   before the closing, which are late deliveries of work done while the day was open.
+// - Beneficiaries (profile-like) merge field by field as registrations do; only a console writes
+//   them. A merge (core/beneficiary/merge.ts) is final: once `mergedIntoId` is set it never
+//   changes, and it must name another beneficiary of the centre that is not merged into this one.
+//   Edits that reach a merged record later (a PC that was offline) are kept on it, not refused.
 import type { z } from 'zod';
 import type { Role } from '../centre/config.ts';
 import { counterLabel } from '../centre/counters.ts';
@@ -25,6 +29,7 @@ import { decodeHlc } from './hlc.ts';
 import type { RejectionCode, WireMutation } from './protocol.ts';
 import { type SyncedTable, syncedRecordSchema } from './record.ts';
 import {
+  beneficiaryTableSchema,
   dayClosureFieldsSchema,
   registrationFieldsSchema,
   ticketEventFieldsSchema,
@@ -98,8 +103,17 @@ export function rowsToLoad(mutations: readonly WireMutation[], centreId?: string
     if (m.table === 'ticketEvents' && typeof ticketId === 'string') {
       keys.add(rowKey('tickets', ticketId));
     }
+    const survivorId = m.fields.mergedIntoId;
+    if (m.table === 'beneficiaries' && typeof survivorId === 'string') {
+      keys.add(rowKey('beneficiaries', survivorId));
+    }
     const day = m.fields.localDay;
-    if (centreId !== undefined && typeof day === 'string' && m.table !== 'registrations') {
+    if (
+      centreId !== undefined &&
+      typeof day === 'string' &&
+      m.table !== 'registrations' &&
+      m.table !== 'beneficiaries'
+    ) {
       keys.add(rowKey('dayClosures', dayClosureId(centreId, day)));
     }
   }
@@ -207,6 +221,7 @@ const rowNames: Record<SyncedTable, string> = {
   ticketEvents: 'kejadian tiket',
   registrations: 'pendaftaran',
   dayClosures: 'penutupan layanan',
+  beneficiaries: 'penerima manfaat',
 };
 
 const syncFieldNames: ReadonlySet<string> = new Set(Object.keys(syncedRecordSchema.shape));
@@ -237,16 +252,21 @@ function applyMutation(read: Read, m: WireMutation, ctx: ApplyContext, scope: Gr
       return applyRegistration(stored, m, fields.fields, ctx);
     case 'dayClosures':
       return applyDayClosure(stored, m, fields.fields, ctx, scope);
+    case 'beneficiaries':
+      return applyBeneficiary(read, stored, m, fields.fields, ctx);
   }
 }
 
 /**
  * A console does all of the centre's work; a kiosk only creates (tickets, their "issued" events
- * and registrations); a display board writes nothing.
+ * and registrations — never beneficiaries: matching a visitor to a record is the counter's);
+ * a display board writes nothing.
  */
 function mayWrite(roles: readonly Role[], m: WireMutation, stored: StoredRow | undefined): boolean {
   if (roles.includes('console')) return true;
-  if (!roles.includes('kiosk') || m.table === 'dayClosures') return false;
+  if (!roles.includes('kiosk') || m.table === 'dayClosures' || m.table === 'beneficiaries') {
+    return false;
+  }
   const creates = m.op === 'put' && !m.intent && !stored;
   return creates && (m.table !== 'ticketEvents' || m.fields.type === 'issued');
 }
@@ -411,6 +431,59 @@ function applyRegistration(
 }
 
 /**
+ * A beneficiary merges like a registration, with the merge rule: `mergedIntoId` is set once, to
+ * another known, unmerged-into-this beneficiary of the centre, and never changed or cleared.
+ */
+function applyBeneficiary(
+  read: Read,
+  stored: StoredRow | undefined,
+  m: WireMutation,
+  fields: Fields,
+  ctx: ApplyContext,
+): Step {
+  if (m.op === 'delete') {
+    if (!stored) return refuse('missing_row', 'Data penerima manfaat tidak ditemukan di server.');
+    return applied({ ...stored, deleted: 1, updatedAt: later(stored.updatedAt, m.hlc) });
+  }
+  if (!stored) {
+    const parsed = parse(beneficiaryTableSchema, 'beneficiaries', fields);
+    if (!parsed.ok) return parsed;
+    if (parsed.data.mergedIntoId !== null) {
+      return refuse('invalid_row', 'Data penerima manfaat baru tidak dapat langsung digabungkan.');
+    }
+    return applied(created(m, ctx, parsed.data));
+  }
+  const incoming = parse(beneficiaryTableSchema.partial(), 'beneficiaries', fields);
+  if (!incoming.ok) return incoming;
+  const survivorId = incoming.data.mergedIntoId;
+  if (survivorId !== undefined) {
+    const current = stored.data.mergedIntoId ?? null;
+    if (current !== null && current !== survivorId) {
+      return refuse(
+        'not_allowed',
+        'Data penerima manfaat ini sudah digabungkan; penggabungan tidak dapat diubah.',
+      );
+    }
+    if (survivorId !== null && current === null) {
+      const survivor = read(rowKey('beneficiaries', survivorId));
+      if (survivorId === m.rowId || !survivor || survivor.centreId !== ctx.centreId) {
+        return refuse('missing_row', 'Data tujuan penggabungan tidak ditemukan.');
+      }
+      if (survivor.deleted === 1 || survivor.data.mergedIntoId === m.rowId) {
+        return refuse(
+          'not_allowed',
+          'Data tujuan penggabungan sudah dihapus atau sudah digabungkan ke data ini.',
+        );
+      }
+    }
+  }
+  const merged = mergeFields(stored, m, incoming.data);
+  const whole = parse(beneficiaryTableSchema, 'beneficiaries', merged.row.data);
+  if (!whole.ok) return whole;
+  return { ok: true, row: merged.row, conflicts: merged.conflicts };
+}
+
+/**
  * A day's closure: created once, under the id of its (centre, day), never changed or deleted.
  * Each ticket it lists must be resolved by a closing action in the same transaction.
  */
@@ -487,7 +560,8 @@ function mergeFields(
         storedClock !== undefined &&
         decodeHlc(storedClock).deviceId !== incomingDevice &&
         m.baseRev < stored.rev;
-      if (differs && concurrent && storedValue !== undefined) {
+      // Filling a blank (missing, or null in a beneficiary) loses nothing worth keeping.
+      if (differs && concurrent && storedValue !== undefined && storedValue !== null) {
         conflict(field, value, m.hlc, storedValue, storedClock);
       }
       data[field] = value;

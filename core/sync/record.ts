@@ -18,7 +18,13 @@ export const syncedRecordSchema = z.object({
 export type SyncedRecord = z.infer<typeof syncedRecordSchema>;
 
 /** Names of the tables whose rows travel to the server. */
-export const syncedTables = ['tickets', 'ticketEvents', 'registrations', 'dayClosures'] as const;
+export const syncedTables = [
+  'tickets',
+  'ticketEvents',
+  'registrations',
+  'dayClosures',
+  'beneficiaries',
+] as const;
 export type SyncedTable = (typeof syncedTables)[number];
 
 /**

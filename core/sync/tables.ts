@@ -2,6 +2,7 @@
 // checks them before writing a pushed row. Each schema is tied to its interface at compile time,
 // so a field added to Ticket, TicketEvent or Registration must be added here too.
 import { z } from 'zod';
+import { type Beneficiary, beneficiaryFieldsSchema } from '../beneficiary/beneficiary.ts';
 import { type DayClosure, MAX_RESOLVED_AT_CLOSING } from '../queue/closing.ts';
 import {
   priorityClasses,
@@ -133,9 +134,12 @@ export const dayClosureFieldsSchema = describing<FieldsOf<DayClosure>>()(
   }),
 );
 
+export const beneficiaryTableSchema = describing<FieldsOf<Beneficiary>>()(beneficiaryFieldsSchema);
+
 export const tableFieldSchemas = {
   tickets: ticketFieldsSchema,
   ticketEvents: ticketEventFieldsSchema,
   registrations: registrationFieldsSchema,
   dayClosures: dayClosureFieldsSchema,
+  beneficiaries: beneficiaryTableSchema,
 } as const satisfies Record<SyncedTable, z.ZodType>;

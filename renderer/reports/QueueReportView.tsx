@@ -4,7 +4,7 @@ import type { QueueReport } from '../../core/reports/types.ts';
 import { t } from '../i18n/index.ts';
 import { CountChart } from './charts/CountChart.tsx';
 import { ReportTable } from './ReportTable.tsx';
-import { arrivalsChartData, arrivalsSeries, dailyChartData, dailySeries } from './report-charts.ts';
+import { arrivalsChartData, arrivalsSeries, dailySeries, periodChart } from './report-charts.ts';
 import { formatCell, queueSheets, toMinutes } from './report-sheets.ts';
 
 export function QueueFigures({ report }: { report: QueueReport }) {
@@ -42,6 +42,7 @@ export function QueueFigures({ report }: { report: QueueReport }) {
 
 export function QueueReportView({ report }: { report: QueueReport }) {
   const sheets = queueSheets(report);
+  const daily = periodChart(report);
   return (
     <section className="report-section" aria-labelledby="queue-report-heading">
       <h2 id="queue-report-heading" className="visually-hidden">
@@ -58,9 +59,9 @@ export function QueueReportView({ report }: { report: QueueReport }) {
         />
         {report.byDay.length > 1 && (
           <CountChart
-            title={t('reports.queue.chart.byDay')}
-            description={t('reports.queue.chart.byDayDesc')}
-            data={dailyChartData(report)}
+            title={daily.title}
+            description={daily.description}
+            data={daily.data}
             categoryKey="day"
             series={dailySeries()}
           />

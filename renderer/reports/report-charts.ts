@@ -3,13 +3,11 @@
 import type { QueueReport, ServiceReport } from '../../core/reports/types.ts';
 import { t } from '../i18n/index.ts';
 import type { ChartSeries } from './charts/CountChart.tsx';
-import { shortDay } from './report-sheets.ts';
+import { busyHours, isLongPeriod, shortDay, shortMonth } from './report-sheets.ts';
 
 /** The hours with arrivals, widened to the usual 07.00–17.00 opening hours. */
 export function arrivalsChartData(report: QueueReport) {
-  const busy = report.arrivalsByHour.filter((a) => a.count > 0).map((a) => a.hour);
-  const first = Math.min(7, ...busy);
-  const last = Math.max(16, ...busy);
+  const { first, last } = busyHours(report);
   return report.arrivalsByHour
     .filter((a) => a.hour >= first && a.hour <= last)
     .map((a) => ({ hour: `${String(a.hour).padStart(2, '0')}.00`, count: a.count }));
@@ -19,12 +17,31 @@ export const arrivalsSeries = (): ChartSeries[] => [
   { key: 'count', name: t('reports.queue.column.arrivals'), color: '#0b4f8a' },
 ];
 
-export function dailyChartData(report: QueueReport) {
-  return report.byDay.map((row) => ({
-    day: shortDay(row.key),
-    issued: row.issued,
-    served: row.served,
-  }));
+/**
+ * Visitors and served per day, or per month for a long period: a year of daily bars is
+ * unreadable on screen and on paper. Title and description go with it.
+ */
+export function periodChart(report: QueueReport) {
+  if (isLongPeriod(report)) {
+    return {
+      title: t('reports.queue.chart.byMonth'),
+      description: t('reports.queue.chart.byMonthDesc'),
+      data: report.byMonth.map((row) => ({
+        day: shortMonth(row.key),
+        issued: row.issued,
+        served: row.served,
+      })),
+    };
+  }
+  return {
+    title: t('reports.queue.chart.byDay'),
+    description: t('reports.queue.chart.byDayDesc'),
+    data: report.byDay.map((row) => ({
+      day: shortDay(row.key),
+      issued: row.issued,
+      served: row.served,
+    })),
+  };
 }
 
 export const dailySeries = (): ChartSeries[] => [

@@ -57,6 +57,12 @@ export function shortDay(day: string): string {
   return `${Number(date)} ${name.slice(0, 3)} ${year}`;
 }
 
+/** "Nov 2026" from "2026-11". */
+export function shortMonth(month: string): string {
+  const [year, number] = month.split('-');
+  return `${(monthNames[Number(number) - 1] ?? '').slice(0, 3)} ${year}`;
+}
+
 /** "November 2026" from "2026-11-05". */
 export function monthOf(day: string): string {
   const [year, month] = day.split('-');
@@ -162,8 +168,39 @@ function groupSheet(
   };
 }
 
-export function queueSheets(report: QueueReport): ReportSheet[] {
+/** The usual 07.00–16.59 opening hours, widened to every hour with arrivals. */
+export function busyHours(report: QueueReport): { first: number; last: number } {
+  const busy = report.arrivalsByHour.filter((a) => a.count > 0).map((a) => a.hour);
+  return { first: Math.min(7, ...busy), last: Math.max(16, ...busy) };
+}
+
+const inHours =
+  ({ first, last }: { first: number; last: number }) =>
+  (a: { hour: number }) =>
+    a.hour >= first && a.hour <= last;
+
+/** Past this many days a period is also reported per month, and printed per month only. */
+export const MONTHS_AFTER_DAYS = 31;
+
+export function isLongPeriod(report: QueueReport): boolean {
+  return report.byDay.length > MONTHS_AFTER_DAYS;
+}
+
+/**
+ * The queue report's tables. A long period gets a table per month (with the month's own
+ * percentiles) before the table per day; on paper (`print`) the month table replaces the days'.
+ */
+export function queueSheets(report: QueueReport, options: { print?: boolean } = {}): ReportSheet[] {
   const column = (key: 'service' | 'counter' | 'staff') => t(`reports.queue.column.${key}`);
+  const long = isLongPeriod(report);
+  const byMonth: ReportSheet = {
+    id: 'per-bulan',
+    title: t('reports.queue.table.byMonth'),
+    columns: queueColumns(t('reports.queue.column.month'), report.targetWaitMinutes),
+    rows: report.byMonth.map((row) => queueCells(row, row.label)),
+    total: queueCells(report.totals, t('reports.queue.table.total')),
+    labelColumn: 'label',
+  };
   const byDay: ReportSheet = {
     id: 'per-hari',
     title: t('reports.queue.table.byDay'),
@@ -179,7 +216,11 @@ export function queueSheets(report: QueueReport): ReportSheet[] {
       { id: 'label', header: t('reports.queue.column.hour'), kind: 'hour' },
       { id: 'count', header: t('reports.queue.column.arrivals'), kind: 'count' },
     ],
-    rows: report.arrivalsByHour.map((a) => ({
+    // On paper only the opening hours (and any hour with arrivals): the others are all 0.
+    rows: (options.print
+      ? report.arrivalsByHour.filter(inHours(busyHours(report)))
+      : report.arrivalsByHour
+    ).map((a) => ({
       key: String(a.hour),
       label: a.hour,
       count: a.count,
@@ -213,7 +254,8 @@ export function queueSheets(report: QueueReport): ReportSheet[] {
       report.byStaff,
       report,
     ),
-    byDay,
+    ...(long ? [byMonth] : []),
+    ...(long && options.print ? [] : [byDay]),
     arrivals,
   ];
 }

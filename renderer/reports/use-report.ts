@@ -1,6 +1,6 @@
-// Loads a period's day facts from the local store and computes both reports from them. Not a live
-// query: a year's report is recomputed when the supervisor asks (period change, "Perbarui"), not
-// on every ticket called at a counter. Marks `serasi:report-load` and `serasi:report-compute`
+// Loads a period's day facts from the local store and computes both reports from them. Not a
+// live query: a year's report is recomputed when the supervisor asks (period change,
+// "Perbarui"), not on every ticket called at a counter. Marks `serasi:report-load` and `serasi:report-compute`
 // in the performance timeline for the bench.
 import { useEffect, useState } from 'react';
 import { queueReportOfFacts } from '../../core/reports/queue-report.ts';

@@ -1,6 +1,7 @@
 // Every change to a synced row goes through here: the row and its outbox mutation are written
 // in the caller's transaction, so a crash loses both or neither (ARCHITECTURE.md, "Local data").
 import type { Table } from 'dexie';
+import type { Beneficiary } from '../../core/beneficiary/beneficiary.ts';
 import type { DayClosure } from '../../core/queue/closing.ts';
 import type { Ticket, TicketEvent } from '../../core/queue/ticket.ts';
 import type { SyncedRecord, SyncedTable, TicketIntent } from '../../core/sync/record.ts';
@@ -24,6 +25,7 @@ interface SyncedRows {
   ticketEvents: TicketEvent;
   registrations: Registration;
   dayClosures: DayClosure;
+  beneficiaries: Beneficiary;
 }
 type RowOf<T extends SyncedTable> = SyncedRows[T];
 

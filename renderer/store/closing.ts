@@ -20,6 +20,7 @@ import { countTickets } from '../../core/reports/queue-report.ts';
 import { OTHER_STAFF_ID } from '../../core/reports/types.ts';
 import { changeTables, createRow, updateRow } from './changes.ts';
 import { cachedReference } from './reference.ts';
+import { storeDayFacts } from './report-facts.ts';
 import { changeContext, counterLabel, type Store, today } from './store.ts';
 import { useStore } from './store-context.tsx';
 import { recordEvent } from './tickets.ts';
@@ -66,7 +67,7 @@ export async function closeDay(store: Store, args: CloseDayArgs): Promise<CloseD
     return refuse(`Layanan tanggal ${dayLabel(localDay)} belum dimulai dan belum dapat ditutup.`);
   }
   const tables = [...changeTables(db, 'tickets', 'ticketEvents', 'dayClosures')];
-  return db.transaction('rw', tables, async (): Promise<CloseDayResult> => {
+  const result = await db.transaction('rw', tables, async (): Promise<CloseDayResult> => {
     const existing = await db.dayClosures.get(dayClosureId(balaiId, localDay));
     if (existing) return refuse(closedDayMessage(existing, config.timeZone));
     if (resolution === 'carry_over') {
@@ -126,6 +127,10 @@ export async function closeDay(store: Store, args: CloseDayArgs): Promise<CloseD
     });
     return { ok: true, closure };
   });
+  // The closed day's report facts, computed now so the reports over it need not. They are a
+  // cache (report-facts.ts): if this fails, the first report computes them instead.
+  if (result.ok) await storeDayFacts(store, localDay).catch(() => undefined);
+  return result;
 }
 
 /** The day's closure, null while the day is open, undefined while loading. Live. */

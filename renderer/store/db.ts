@@ -2,6 +2,7 @@
 // Schema versions are Dexie versions; a shipped version is never edited — add the next one with
 // an upgrade function.
 import { Dexie, type EntityTable } from 'dexie';
+import type { Beneficiary } from '../../core/beneficiary/beneficiary.ts';
 import { newId } from '../../core/ids.ts';
 import type { DayClosure } from '../../core/queue/closing.ts';
 import type { Ticket, TicketEvent } from '../../core/queue/ticket.ts';
@@ -48,6 +49,7 @@ export class SerasiDb extends Dexie {
   syncNotices!: EntityTable<SyncNotice, 'id'>;
   dayClosures!: EntityTable<DayClosure, 'id'>;
   dayFacts!: EntityTable<DayFacts, 'localDay'>;
+  beneficiaries!: EntityTable<Beneficiary, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -80,6 +82,12 @@ export class SerasiDb extends Dexie {
       registrations: 'id, ticketId, updatedAt, localDay',
       dayClosures: 'id, localDay, updatedAt',
       dayFacts: 'localDay',
+    });
+    // Casework: beneficiaries by NIK and No. KK, by name (prefix search over the multiEntry
+    // search keys, core/beneficiary/name-search.ts), by birth date (duplicate checks), and the
+    // records merged into each one (history through a merge). Null values are not indexed.
+    this.version(4).stores({
+      beneficiaries: 'id, nik, kk, *searchKeys, birthDate, mergedIntoId, updatedAt',
     });
     this.use(dayFactsInvalidation);
   }

@@ -37,13 +37,16 @@ function daysOfRows(rows: readonly unknown[]): string[] {
   return [...days];
 }
 
-function invalidatingTable(table: DBCoreTable, facts: DBCoreTable): DBCoreTable {
+function invalidatingTable(table: DBCoreTable, down: DBCore): DBCoreTable {
   return {
     ...table,
     async mutate(req) {
       // Before the upgrade that creates the facts table there are no facts to drop.
       const scope = (req.trans as Partial<IDBTransaction>).objectStoreNames;
-      if (scope && !scope.contains(FACTS_TABLE)) return table.mutate(req);
+      if (!hasFactsTable(down) || (scope && !scope.contains(FACTS_TABLE))) {
+        return table.mutate(req);
+      }
+      const facts = down.table(FACTS_TABLE);
       if (req.type === 'deleteRange') {
         await facts.mutate({
           type: 'deleteRange',
@@ -63,6 +66,8 @@ function invalidatingTable(table: DBCoreTable, facts: DBCoreTable): DBCoreTable 
   };
 }
 
+const hasFactsTable = (core: DBCore) => core.schema.tables.some((t) => t.name === FACTS_TABLE);
+
 /** Drops a day's facts with every write to its rows (see the module notes). */
 export const dayFactsInvalidation: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -74,7 +79,7 @@ export const dayFactsInvalidation: Middleware<DBCore> = {
         mode === 'readwrite' &&
           !stores.includes(FACTS_TABLE) &&
           stores.some((name) => SOURCE_TABLES.has(name)) &&
-          down.schema.tables.some((table) => table.name === FACTS_TABLE)
+          hasFactsTable(down)
           ? [...stores, FACTS_TABLE]
           : stores,
         mode,
@@ -82,7 +87,7 @@ export const dayFactsInvalidation: Middleware<DBCore> = {
       ),
     table: (name) => {
       const table = down.table(name);
-      return SOURCE_TABLES.has(name) ? invalidatingTable(table, down.table(FACTS_TABLE)) : table;
+      return SOURCE_TABLES.has(name) ? invalidatingTable(table, down) : table;
     },
   }),
 };

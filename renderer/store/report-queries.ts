@@ -1,15 +1,12 @@
 // Reading what a report needs from the local store: the period's day facts (report-facts.ts —
-// stored per day, computed from the day's tickets and registrations where missing), and the
-// centre's names (services, counters, staff, partners). Reports work offline on whatever this
-// store holds; once synced that is every device of the centre.
+// stored per day, computed from the day's tickets and registrations where missing), the
+// centre's names (services, counters, staff, partners) and its target waiting time. Reports
+// work offline on whatever this store holds; once synced that is every device of the centre.
 import { serviceCatalogue } from '../../core/catalog/services.ts';
 import type { ReportFacts, ReportPeriod } from '../../core/reports/types.ts';
 import { cachedReference } from './reference.ts';
 import { reportDayFacts } from './report-facts.ts';
 import type { Store } from './store.ts';
-
-/** Until the centre sets its own target (a centre setting to come). */
-export const DEFAULT_TARGET_WAIT_MINUTES = 30;
 
 export async function loadReportFacts(
   store: Store,
@@ -22,7 +19,7 @@ export async function loadReportFacts(
   ]);
   return {
     period,
-    targetWaitMinutes: options.targetWaitMinutes ?? DEFAULT_TARGET_WAIT_MINUTES,
+    targetWaitMinutes: options.targetWaitMinutes ?? store.config.targetWaitMinutes,
     days,
     services: serviceCatalogue.map((s) => ({ id: s.id, name: s.name })),
     counters: store.config.counters,

@@ -116,7 +116,15 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     const notices = await db.transaction(
       'rw',
-      [db.outbox, db.tickets, db.ticketEvents, db.registrations, db.dayClosures, db.syncNotices],
+      [
+        db.outbox,
+        db.tickets,
+        db.ticketEvents,
+        db.registrations,
+        db.dayClosures,
+        db.beneficiaries,
+        db.syncNotices,
+      ],
       async () => {
         await db.outbox.bulkDelete(done);
         const stored: SyncNotice[] = [];
@@ -214,6 +222,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         db.ticketEvents,
         db.registrations,
         db.dayClosures,
+        db.beneficiaries,
         db.outbox,
         db.meta,
         db.ticketCounters,

@@ -14,6 +14,7 @@ import { build, preview } from 'vite';
 import type { InstallationConfig } from '../../core/centre/config.ts';
 import { demoConfig, installConfig } from '../support/installation.ts';
 import { registerAtKiosk, startButton } from '../support/kiosk-flow.ts';
+import { measureCasework } from './casework.ts';
 import { measureQueueTable } from './queue-table.ts';
 import { printRow } from './report.ts';
 import { measureReports } from './reports.ts';
@@ -135,6 +136,7 @@ async function main() {
     if (!only) await measureApp(browser, baseUrl, config);
     if (!only || only === 'reports') await measureReports(browser, baseUrl, config);
     if (!only || only === 'sync') await measureSync(browser, baseUrl, config);
+    if (!only || only === 'casework') await measureCasework(browser, baseUrl, config, rendererDir);
     if (!only) await measureKioskRegistrations(browser, baseUrl, config);
   } finally {
     await browser.close();

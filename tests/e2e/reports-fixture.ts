@@ -167,7 +167,10 @@ export async function seedReportDay(page: Page, tickets: Ticket[] = reportDayTic
         request.onerror = () => reject(request.error);
       });
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['tickets', 'meta'], 'readwrite');
+        // Straight writes pass by the app's store, which drops a day's report facts with every
+        // write to its rows (renderer/store/report-facts.ts): drop them here too.
+        const tx = db.transaction(['tickets', 'meta', 'dayFacts'], 'readwrite');
+        tx.objectStore('dayFacts').clear();
         for (const row of rows) tx.objectStore('tickets').put(row);
         tx.objectStore('meta').put({ key: 'sync.reference', value: reference });
         tx.oncomplete = () => resolve();

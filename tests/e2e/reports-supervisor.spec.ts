@@ -6,11 +6,19 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import type { Ticket } from '../../core/queue/ticket.ts';
+import { addDays } from '../../core/reports/period.ts';
 import { kiosk as kioskText } from '../../renderer/i18n/id/kiosk.ts';
 import { reports as text } from '../../renderer/i18n/id/reports.ts';
 import { demoConfig, installConfig } from '../support/installation.ts';
 import { openKiosk, startButton } from '../support/kiosk-flow.ts';
-import { CENTRE_TIME_ZONE, END_OF_DAY, seedReportDay } from './reports-fixture.ts';
+import {
+  CENTRE_TIME_ZONE,
+  END_OF_DAY,
+  REPORT_DAY,
+  reportDayTickets,
+  seedReportDay,
+} from './reports-fixture.ts';
 
 const SCREENS = 'test-results/screens/reports';
 
@@ -251,6 +259,80 @@ test('the printed A4 report: letterhead, period, totals, page numbers and signat
   expect(textOf).toContain('NIP. 196805121990032001');
   expect(textOf).toContain('Gowa, 23 November 2026');
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, test.info().outputPath('laporan-antrian')]);
+});
+
+/** The hand-counted day repeated on each of the `days` days up to REPORT_DAY. */
+function repeatedDays(days: number): Ticket[] {
+  return Array.from({ length: days }, (_, back) => {
+    const shift = back * 86_400_000;
+    const day = addDays(REPORT_DAY, -back);
+    return reportDayTickets().map((t) => ({
+      ...t,
+      id: `${t.id.slice(0, 24)}${String(back * 100 + Number(t.id.slice(-3))).padStart(12, '0')}`,
+      ...(t.transferredFromId
+        ? {
+            transferredFromId: `${t.transferredFromId.slice(0, 24)}${String(back * 100 + Number(t.transferredFromId.slice(-3))).padStart(12, '0')}`,
+          }
+        : {}),
+      localDay: day,
+      arrivedAt: t.arrivedAt - shift,
+      issuedAt: t.issuedAt - shift,
+      ...(t.firstCalledAt ? { firstCalledAt: t.firstCalledAt - shift } : {}),
+      ...(t.calledAt ? { calledAt: t.calledAt - shift } : {}),
+      ...(t.startedAt ? { startedAt: t.startedAt - shift } : {}),
+      ...(t.finishedAt ? { finishedAt: t.finishedAt - shift } : {}),
+    }));
+  }).flat();
+}
+
+test('a year prints per month on a few pages; the screen keeps its days too', async ({ page }) => {
+  await page.clock.install({ time: END_OF_DAY });
+  await installConfig(page, await demoConfig());
+  await page.goto('/#/reports');
+  await expect(page.getByRole('heading', { level: 1, name: text.title })).toBeVisible();
+  // 24 November 2025 … 23 November 2026: 365 days of the hand-counted day (7 visitors, 3 served).
+  await seedReportDay(page, repeatedDays(365));
+  await page.getByRole('radio', { name: 'Rentang tanggal' }).check();
+  await page.getByLabel('Dari tanggal').fill('2025-11-24');
+  await page.getByLabel('Sampai tanggal').fill(REPORT_DAY);
+  await page.getByRole('button', { name: 'Tampilkan', exact: true }).click();
+  await expect(figure(page, text.queue.figure.issued)).toHaveText('2.555');
+  const months = await rowsOf(page, text.queue.table.byMonth);
+  expect(months.length).toBe(13);
+  expect(months.map((row) => row.slice(0, 3))).toEqual(
+    expect.arrayContaining([
+      ['November 2025', '49', '21'],
+      ['Februari 2026', '196', '84'],
+      ['Oktober 2026', '217', '93'],
+      ['November 2026', '161', '69'],
+    ]),
+  );
+  await expect(page.getByRole('table', { name: text.queue.table.byDay })).toBeVisible();
+  await expect(page.getByText('365 baris')).toBeVisible();
+  await expect(page.getByRole('figure', { name: text.queue.chart.byMonth })).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/queue-report-year.png` });
+  await page.getByRole('table', { name: text.queue.table.byMonth }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/queue-report-year-tables.png` });
+
+  await page.getByRole('button', { name: text.actions.print }).click();
+  await expect(page.getByRole('dialog', { name: text.print.dialogTitle })).toBeVisible();
+  const pdf = test.info().outputPath('laporan-setahun.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const pages = Number(
+    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1],
+  );
+  expect(pages).toBeLessThanOrEqual(4);
+  const textOf = pdfText(pdf);
+  expect(textOf).toContain('Periode: 24 November 2025 – 23 November 2026');
+  expect(textOf).toContain(text.queue.table.byMonth);
+  expect(textOf).toContain(text.queue.chart.byMonth);
+  expect(textOf).toMatch(/Oktober 2026\s+217\s+93/);
+  expect(textOf).toMatch(/Jumlah\s+2\.555\s+1\.095/);
+  expect(textOf).not.toContain('24 Nov 2025');
+  // Hours outside the opening hours had no arrivals and are left off the paper.
+  expect(textOf).toMatch(/07\.00–07\.59\s+0/);
+  expect(textOf).not.toContain('06.00–06.59');
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, test.info().outputPath('laporan-setahun')]);
 });
 
 test('the day is closed with carry-over, its summary printed, and then refuses new tickets', async ({

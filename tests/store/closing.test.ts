@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { dayClosureId } from '../../core/queue/closing.ts';
 import { closeDay, openTickets } from '../../renderer/store/closing.ts';
+import { cacheReference } from '../../renderer/store/reference.ts';
 import {
   act,
   callNext,
@@ -12,6 +13,7 @@ import {
   transfer,
 } from '../../renderer/store/tickets.ts';
 import { counterAt, memoryStore } from '../support/memory-store.ts';
+import { testReference } from '../support/sync-server.ts';
 import { visitor } from '../support/visitor.ts';
 
 const minute = 60_000;
@@ -133,9 +135,11 @@ describe('closing the day', () => {
 
   test('the closer’s name comes from the centre’s staff list when the screen gives none', async () => {
     const store = await memoryStore();
-    await store.db.meta.put({
-      key: 'sync.reference',
-      value: { staff: [{ id: 'sup-1', name: 'Rina Wati', role: 'supervisor', active: true }] },
+    await cacheReference(store.db, {
+      version: 1,
+      ...testReference({
+        staff: [{ id: 'sup-1', name: 'Rina Wati', role: 'supervisor', active: true }],
+      }),
     });
     const result = await closeDay(store, {
       localDay: DAY,

@@ -3,6 +3,7 @@
 import { Dexie } from 'dexie';
 import { expect, test } from 'vitest';
 import { newId } from '../../core/ids.ts';
+import type { DayFacts } from '../../core/reports/day-facts.ts';
 import { SerasiDb } from '../../renderer/store/db.ts';
 import { makeTicket } from '../core/queue-fixtures.ts';
 
@@ -79,7 +80,7 @@ function openVersionTwo(name: string): Dexie {
   return db;
 }
 
-test('version 3 keeps everything, finds registrations by day and starts with no closed days', async () => {
+test('version 3 keeps everything, finds registrations by day, starts with no closed days and no report facts', async () => {
   const name = `upgrade-${newId()}`;
   const old = openVersionTwo(name);
   const ticket = makeTicket({ id: newId() });
@@ -109,5 +110,53 @@ test('version 3 keeps everything, finds registrations by day and starts with no 
     registration,
   ]);
   expect(await db.dayClosures.count()).toBe(0);
+  // Report facts are computed on demand; a write to the day's rows drops them.
+  expect(await db.dayFacts.count()).toBe(0);
+  await db.dayFacts.put({ localDay: ticket.localDay } as DayFacts);
+  await db.tickets.put({ ...ticket, state: 'done' });
+  expect(await db.dayFacts.count()).toBe(0);
+  db.close();
+});
+
+/** Version 3 exactly as it shipped (reports and the daily closing). */
+function openVersionThree(name: string): Dexie {
+  const db = new Dexie(name);
+  db.version(3).stores({
+    tickets: 'id, [localDay+state+serviceId+lane+arrivedAt], [localDay+state], updatedAt',
+    ticketEvents: 'id, ticketId, [localDay+at], [localDay+counterId+at], updatedAt',
+    registrations: 'id, ticketId, updatedAt, localDay',
+    outbox: '++seq, table, rowId, txId',
+    ticketCounters: '[localDay+letter]',
+    meta: 'key',
+    syncNotices: '++id, at',
+    dayClosures: 'id, localDay, updatedAt',
+    dayFacts: 'localDay',
+  });
+  return db;
+}
+
+test('version 3 opens as version 4 with its queue kept and an empty, indexed beneficiaries table', async () => {
+  const name = `upgrade-v4-${newId()}`;
+  const old = openVersionThree(name);
+  const ticket = makeTicket();
+  await old.table('tickets').add(ticket);
+  await old.table('outbox').add({
+    txId: newId(),
+    table: 'tickets',
+    rowId: ticket.id,
+    op: 'put',
+    fields: { callCount: 0 },
+    baseRev: 0,
+    hlc: `000000000000001-00000-${newId()}`,
+  });
+  old.close();
+
+  const db = new SerasiDb(name);
+  expect(await db.tickets.get(ticket.id)).toEqual(ticket);
+  expect(await db.outbox.count()).toBe(1);
+  expect(await db.beneficiaries.count()).toBe(0);
+  const indexes = db.beneficiaries.schema.indexes.map((index) => index.name).sort();
+  expect(indexes).toEqual(['birthDate', 'kk', 'mergedIntoId', 'nik', 'searchKeys', 'updatedAt']);
+  expect(db.beneficiaries.schema.idxByName.searchKeys?.multi).toBe(true);
   db.close();
 });

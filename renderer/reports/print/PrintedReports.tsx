@@ -9,8 +9,8 @@ import {
   arrivalsChartData,
   arrivalsSeries,
   countSeries,
-  dailyChartData,
   dailySeries,
+  periodChart,
   ppksChartData,
 } from '../report-charts.ts';
 import { queueSheets, serviceSheets } from '../report-sheets.ts';
@@ -33,6 +33,7 @@ export function PrintedQueueReport({
   const width = contentWidthPx(orientation);
   const twoCharts = report.byDay.length > 1;
   const chartWidth = twoCharts && orientation === 'landscape' ? Math.floor(width / 2) - 8 : width;
+  const daily = periodChart(report);
   return (
     <>
       <QueueFigures report={report} />
@@ -48,9 +49,9 @@ export function PrintedQueueReport({
         />
         {twoCharts && (
           <CountChart
-            title={t('reports.queue.chart.byDay')}
-            description={t('reports.queue.chart.byDayDesc')}
-            data={dailyChartData(report)}
+            title={daily.title}
+            description={daily.description}
+            data={daily.data}
             categoryKey="day"
             series={dailySeries()}
             fixedWidth={chartWidth}
@@ -58,7 +59,7 @@ export function PrintedQueueReport({
           />
         )}
       </div>
-      {queueSheets(report).map((sheet) => (
+      {queueSheets(report, { print: true }).map((sheet) => (
         <PrintTable key={sheet.id} sheet={sheet} />
       ))}
       <p className="print-note">

@@ -1,3 +1,6 @@
+// The queue report maths as first written, straight from the ticket rows, kept as the oracle the
+// day-facts reports (core/reports/) are checked against on generated data. Not used by the app.
+//
 // The queue report (issue 5 §1): per service, counter, staff member and day — tickets issued,
 // served, marked absent, cancelled, transferred and carried over; waiting and service times
 // (p50 / p90 / max); arrivals per hour in the centre's time; the share served within the
@@ -15,10 +18,10 @@
 // - Within target: share of served tickets whose waiting time is at most the target.
 import { counterLabel } from '../../../core/centre/counters.ts';
 import type { Ticket } from '../../../core/queue/ticket.ts';
-import { durationStats } from '../../../core/reports/durations.ts';
 import { localHourReader } from '../../../core/reports/local-hour.ts';
 import { dayLabel, daysOf, inPeriod } from '../../../core/reports/period.ts';
 import type {
+  DurationStats,
   QueueCounts,
   QueueReport,
   QueueRow,
@@ -26,18 +29,24 @@ import type {
 } from '../../../core/reports/types.ts';
 import { OTHER_STAFF_ID, UNKNOWN_KEY } from '../../../core/reports/types.ts';
 
+/** Nearest-rank percentiles by sorting every time: the plain way, as first written. */
+export function durationStats(samples: readonly number[]): DurationStats {
+  if (samples.length === 0) return { count: 0, p50Ms: null, p90Ms: null, maxMs: null };
+  const sorted = Float64Array.from(samples).sort();
+  const rank = (p: number) =>
+    sorted[Math.min(sorted.length, Math.max(1, Math.ceil(p * sorted.length))) - 1] ?? null;
+  return {
+    count: sorted.length,
+    p50Ms: rank(0.5),
+    p90Ms: rank(0.9),
+    maxMs: sorted[sorted.length - 1] ?? null,
+  };
+}
+
 /** A staff id the centre's list does not name: the console's "Petugas lain", or the id itself. */
 function staffFallbackLabel(staffId: string): string {
   return staffId === OTHER_STAFF_ID ? 'Petugas lain' : staffId;
 }
-
-export type {
-  DurationStats,
-  QueueCounts,
-  QueueReport,
-  QueueRow,
-  ReportInput,
-} from '../../../core/reports/types.ts';
 
 export const emptyCounts = (): QueueCounts => ({
   issued: 0,
@@ -184,7 +193,8 @@ function legacyFirstCalls(input: ReportInput): Map<string, number> {
   return firstCall;
 }
 
-export function queueReport(input: ReportInput): QueueReport {
+/** The queue report without `byMonth` (added later; checked month by month against this). */
+export function queueReport(input: ReportInput): Omit<QueueReport, 'byMonth'> {
   const { period } = input;
   const targetMs = input.targetWaitMinutes * 60_000;
   const legacyFirstCall = legacyFirstCalls(input);

@@ -1,3 +1,6 @@
+// The service report maths as first written, straight from the rows, kept as the oracle the
+// day-facts reports (core/reports/) are checked against on generated data. Not used by the app.
+//
 // The service report (issue 5 §2): what casework gave in the period (emergency help, referrals,
 // assessments) and who the visitors were — PPKS category, sex, age group and region of origin.
 //
