@@ -1,7 +1,8 @@
 // `npm run bench`: measures SERASI Desk in real Chromium against the built renderer and prints the
 // figures with the machine they were taken on. It measures; it fails nothing.
 // Environment: BENCH_REGISTRATIONS (kiosk registrations through the UI, default 1000);
-// BENCH_ONLY=sync (only the sync figures, sync.ts); BENCH_ONLY=reports (only the one-year report
+// BENCH_ONLY=sync (only the sync figures, sync.ts), =reports (reports.ts), =casework (casework.ts;
+// BENCH_BENEFICIARIES sets how many, default 200,000); BENCH_ONLY=reports (only the one-year report
 // and its PDF, reports.ts; BENCH_REPORT_TICKETS, default 200000); SERASI_RENDERER_DIR (the built renderer to
 // serve, default out/renderer; e.g. out-bench/renderer after
 // `npx electron-vite build --outDir=$PWD/out-bench`); SERASI_TEST_DATABASE_URL (PostgreSQL for

@@ -309,6 +309,19 @@ test('a year prints per month on a few pages; the screen keeps its days too', as
   );
   await expect(page.getByRole('table', { name: text.queue.table.byDay })).toBeVisible();
   await expect(page.getByText('365 baris')).toBeVisible();
+  // The day table groups by month, each group summed, and a month opens to its days.
+  const byDay = page.getByRole('region', { name: text.queue.table.byDay, exact: true });
+  await byDay.getByRole('checkbox', { name: text.table.groupByMonth }).check();
+  await expect(byDay.locator('tbody tr.report-group-row')).toHaveCount(13);
+  const februaryRow = byDay.locator('tbody tr.report-group-row', { hasText: 'Februari 2026' });
+  await expect(februaryRow).toContainText('Februari 2026 (28 hari)');
+  await expect(februaryRow).toContainText('196');
+  const february = februaryRow.getByRole('button');
+  await expect(february).toHaveAttribute('aria-expanded', 'false');
+  await february.click();
+  await expect(february).toHaveAttribute('aria-expanded', 'true');
+  await expect(byDay.getByRole('rowheader', { name: '14 Feb 2026', exact: true })).toBeVisible();
+  await byDay.getByRole('checkbox', { name: text.table.groupByMonth }).uncheck();
   await expect(page.getByRole('figure', { name: text.queue.chart.byMonth })).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/queue-report-year.png` });
   await page.getByRole('table', { name: text.queue.table.byMonth }).scrollIntoViewIfNeeded();
