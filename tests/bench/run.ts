@@ -1,12 +1,11 @@
 // `npm run bench`: measures SERASI Desk in real Chromium against the built renderer and prints the
 // figures with the machine they were taken on. It measures; it fails nothing.
 // Environment: BENCH_REGISTRATIONS (kiosk registrations through the UI, default 1000);
-// BENCH_ONLY=sync (only the sync figures, sync.ts), =reports (reports.ts), =casework (casework.ts;
-// BENCH_BENEFICIARIES sets how many, default 200,000); BENCH_ONLY=reports (only the one-year report
-// and its PDF, reports.ts; BENCH_REPORT_TICKETS, default 200000); SERASI_RENDERER_DIR (the built renderer to
-// serve, default out/renderer; e.g. out-bench/renderer after
-// `npx electron-vite build --outDir=$PWD/out-bench`); SERASI_TEST_DATABASE_URL (PostgreSQL for
-// the sync figures; without it they are PGlite only); SERASI_CHROMIUM (the browser).
+// BENCH_ONLY=sync | reports | casework runs only that part (sync.ts; reports.ts, with
+// BENCH_REPORT_TICKETS, default 200,000; casework.ts, with BENCH_BENEFICIARIES, default 200,000);
+// SERASI_RENDERER_DIR (the built renderer to serve, default out/renderer; e.g. out-bench/renderer
+// after `npx electron-vite build --outDir=$PWD/out-bench`); SERASI_TEST_DATABASE_URL (PostgreSQL
+// for the sync figures; without it they are PGlite only); SERASI_CHROMIUM (the browser).
 import { cpus, loadavg, type as osType, release, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
