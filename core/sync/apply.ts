@@ -249,11 +249,19 @@ function applyMutation(read: Read, m: WireMutation, ctx: ApplyContext, scope: Gr
     case 'ticketEvents':
       return applyTicketEvent(read, stored, m, fields.fields, ctx, scope);
     case 'registrations':
-      return applyRegistration(stored, m, fields.fields, ctx);
+      return applyProfile('registrations', registrationFieldsSchema, stored, m, fields.fields, ctx);
     case 'dayClosures':
       return applyDayClosure(stored, m, fields.fields, ctx, scope);
     case 'beneficiaries':
-      return applyBeneficiary(read, stored, m, fields.fields, ctx);
+      return applyProfile(
+        'beneficiaries',
+        beneficiaryTableSchema,
+        stored,
+        m,
+        fields.fields,
+        ctx,
+        beneficiaryMergeRule(read, m, ctx),
+      );
   }
 }
 
@@ -407,56 +415,57 @@ function applyTicketEvent(
   return applied(created(m, ctx, parsed.data));
 }
 
-function applyRegistration(
+/**
+ * A profile-like record (a registration, a beneficiary): created whole, then merged field by field
+ * by clock, the losing values kept as conflicts. `check` adds the table's own rule, given the
+ * incoming fields and the stored row (undefined when creating); it returns a refusal or null.
+ */
+function applyProfile<S extends z.ZodObject>(
+  table: SyncedTable,
+  schema: S,
   stored: StoredRow | undefined,
   m: WireMutation,
   fields: Fields,
   ctx: ApplyContext,
+  check: (incoming: Partial<z.infer<S>>, stored: StoredRow | undefined) => Refused | null = () =>
+    null,
 ): Step {
   if (m.op === 'delete') {
-    if (!stored) return refuse('missing_row', 'Data pendaftaran tidak ditemukan di server.');
+    if (!stored) return refuse('missing_row', `Data ${rowNames[table]} tidak ditemukan di server.`);
     return applied({ ...stored, deleted: 1, updatedAt: later(stored.updatedAt, m.hlc) });
   }
   if (!stored) {
-    const parsed = parse(registrationFieldsSchema, 'registrations', fields);
+    const parsed = parse(schema, table, fields);
     if (!parsed.ok) return parsed;
-    return applied(created(m, ctx, parsed.data));
+    return check(parsed.data, undefined) ?? applied(created(m, ctx, parsed.data));
   }
-  const incoming = parse(registrationFieldsSchema.partial(), 'registrations', fields);
+  const incoming = parse(schema.partial(), table, fields);
   if (!incoming.ok) return incoming;
+  const refused = check(incoming.data as Partial<z.infer<S>>, stored);
+  if (refused) return refused;
   const merged = mergeFields(stored, m, incoming.data);
-  const whole = parse(registrationFieldsSchema, 'registrations', merged.row.data);
+  const whole = parse(schema, table, merged.row.data);
   if (!whole.ok) return whole;
   return { ok: true, row: merged.row, conflicts: merged.conflicts };
 }
 
 /**
- * A beneficiary merges like a registration, with the merge rule: `mergedIntoId` is set once, to
- * another known, unmerged-into-this beneficiary of the centre, and never changed or cleared.
+ * The merge rule of beneficiaries: `mergedIntoId` is set once, to another known beneficiary of
+ * the centre not merged into this one, and never changed or cleared; a new record is never
+ * created merged.
  */
-function applyBeneficiary(
-  read: Read,
-  stored: StoredRow | undefined,
-  m: WireMutation,
-  fields: Fields,
-  ctx: ApplyContext,
-): Step {
-  if (m.op === 'delete') {
-    if (!stored) return refuse('missing_row', 'Data penerima manfaat tidak ditemukan di server.');
-    return applied({ ...stored, deleted: 1, updatedAt: later(stored.updatedAt, m.hlc) });
-  }
-  if (!stored) {
-    const parsed = parse(beneficiaryTableSchema, 'beneficiaries', fields);
-    if (!parsed.ok) return parsed;
-    if (parsed.data.mergedIntoId !== null) {
-      return refuse('invalid_row', 'Data penerima manfaat baru tidak dapat langsung digabungkan.');
+function beneficiaryMergeRule(read: Read, m: WireMutation, ctx: ApplyContext) {
+  return (
+    incoming: { mergedIntoId?: string | null },
+    stored: StoredRow | undefined,
+  ): Refused | null => {
+    const survivorId = incoming.mergedIntoId;
+    if (!stored) {
+      return survivorId === null || survivorId === undefined
+        ? null
+        : refuse('invalid_row', 'Data penerima manfaat baru tidak dapat langsung digabungkan.');
     }
-    return applied(created(m, ctx, parsed.data));
-  }
-  const incoming = parse(beneficiaryTableSchema.partial(), 'beneficiaries', fields);
-  if (!incoming.ok) return incoming;
-  const survivorId = incoming.data.mergedIntoId;
-  if (survivorId !== undefined) {
+    if (survivorId === undefined) return null;
     const current = stored.data.mergedIntoId ?? null;
     if (current !== null && current !== survivorId) {
       return refuse(
@@ -464,23 +473,19 @@ function applyBeneficiary(
         'Data penerima manfaat ini sudah digabungkan; penggabungan tidak dapat diubah.',
       );
     }
-    if (survivorId !== null && current === null) {
-      const survivor = read(rowKey('beneficiaries', survivorId));
-      if (survivorId === m.rowId || !survivor || survivor.centreId !== ctx.centreId) {
-        return refuse('missing_row', 'Data tujuan penggabungan tidak ditemukan.');
-      }
-      if (survivor.deleted === 1 || survivor.data.mergedIntoId === m.rowId) {
-        return refuse(
-          'not_allowed',
-          'Data tujuan penggabungan sudah dihapus atau sudah digabungkan ke data ini.',
-        );
-      }
+    if (survivorId === null || current !== null) return null;
+    const survivor = read(rowKey('beneficiaries', survivorId));
+    if (survivorId === m.rowId || !survivor || survivor.centreId !== ctx.centreId) {
+      return refuse('missing_row', 'Data tujuan penggabungan tidak ditemukan.');
     }
-  }
-  const merged = mergeFields(stored, m, incoming.data);
-  const whole = parse(beneficiaryTableSchema, 'beneficiaries', merged.row.data);
-  if (!whole.ok) return whole;
-  return { ok: true, row: merged.row, conflicts: merged.conflicts };
+    if (survivor.deleted === 1 || survivor.data.mergedIntoId === m.rowId) {
+      return refuse(
+        'not_allowed',
+        'Data tujuan penggabungan sudah dihapus atau sudah digabungkan ke data ini.',
+      );
+    }
+    return null;
+  };
 }
 
 /**
