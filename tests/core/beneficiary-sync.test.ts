@@ -20,24 +20,11 @@ import {
 import { encodeHlc, type HlcState, tickHlc } from '../../core/sync/hlc.ts';
 import type { WireMutation } from '../../core/sync/protocol.ts';
 import { tableFieldSchemas } from '../../core/sync/tables.ts';
-import { testConfig } from '../support/config.ts';
+import { testConfig, testReference } from '../support/config.ts';
 
 const config = testConfig();
 const CENTRE = config.balai.id;
-const reference: CentreReference = {
-  version: 1,
-  centre: {
-    ...config.balai,
-    serviceModel: config.serviceModel,
-    timeZone: config.timeZone,
-    ordering: config.ordering,
-    noShowAfterCalls: config.noShowAfterCalls,
-    targetWaitMinutes: config.targetWaitMinutes,
-  },
-  counters: config.counters,
-  partners: [],
-  staff: [],
-};
+const reference: CentreReference = { version: 1, ...testReference() };
 const T0 = Date.UTC(2026, 10, 23, 1, 0);
 const minute = (n: number) => T0 + n * 60_000;
 

@@ -30,25 +30,12 @@ import { rejectionCodes, serverRowSchema, type WireMutation } from '../../core/s
 import { type SyncedRecord, type SyncedTable, syncedTables } from '../../core/sync/record.ts';
 import { tableFieldSchemas } from '../../core/sync/tables.ts';
 import type { Registration } from '../../core/visitor/registration.ts';
-import { testConfig } from '../support/config.ts';
+import { testConfig, testReference } from '../support/config.ts';
 import { makeTicket, T0 } from './queue-fixtures.ts';
 
 const config = testConfig();
 const CENTRE = config.balai.id;
-const reference: CentreReference = {
-  version: 1,
-  centre: {
-    ...config.balai,
-    serviceModel: config.serviceModel,
-    timeZone: config.timeZone,
-    ordering: config.ordering,
-    noShowAfterCalls: config.noShowAfterCalls,
-    targetWaitMinutes: config.targetWaitMinutes,
-  },
-  counters: config.counters,
-  partners: [],
-  staff: [],
-};
+const reference: CentreReference = { version: 1, ...testReference() };
 const minute = (n: number) => T0 + n * 60_000;
 
 interface Device {

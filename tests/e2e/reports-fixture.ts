@@ -20,7 +20,7 @@ import type { Page } from '@playwright/test';
 import type { CentreReference } from '../../core/centre/reference.ts';
 import type { Ticket } from '../../core/queue/ticket.ts';
 import { encodeHlc } from '../../core/sync/hlc.ts';
-import { testConfig } from '../support/config.ts';
+import { testReference } from '../support/config.ts';
 
 export const REPORT_DAY = '2026-11-23';
 /** 16.30 WITA, the end of the service day. */
@@ -124,33 +124,21 @@ export function reportDayTickets(): Ticket[] {
 
 /** The centre's reference data as a synced PC caches it: the staff list the screens offer. */
 export function centreReference(): CentreReference {
-  const config = testConfig();
   return {
     version: 3,
-    centre: {
-      id: config.balai.id,
-      name: config.balai.name,
-      shortName: config.balai.shortName,
-      city: config.balai.city,
-      serviceModel: config.serviceModel,
-      timeZone: config.timeZone,
-      ordering: config.ordering,
-      noShowAfterCalls: config.noShowAfterCalls,
-      targetWaitMinutes: config.targetWaitMinutes,
-    },
-    counters: config.counters,
-    partners: [],
-    staff: [
-      { id: 'siti', name: 'Siti Aminah', role: 'petugas_loket', active: true },
-      { id: 'budi', name: 'Budi Santoso', role: 'pekerja_sosial', active: true },
-      {
-        id: 'kepala',
-        name: 'Dra. Hj. Nurhayati, M.Si.',
-        role: 'supervisor',
-        nip: '196805121990032001',
-        active: true,
-      },
-    ],
+    ...testReference({
+      staff: [
+        { id: 'siti', name: 'Siti Aminah', role: 'petugas_loket', active: true },
+        { id: 'budi', name: 'Budi Santoso', role: 'pekerja_sosial', active: true },
+        {
+          id: 'kepala',
+          name: 'Dra. Hj. Nurhayati, M.Si.',
+          role: 'supervisor',
+          nip: '196805121990032001',
+          active: true,
+        },
+      ],
+    }),
   };
 }
 

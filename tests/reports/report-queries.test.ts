@@ -5,8 +5,8 @@ import { queueReportOfFacts } from '../../core/reports/queue-report.ts';
 import { serviceReportOfFacts } from '../../core/reports/service-report.ts';
 import { loadReportFacts } from '../../renderer/store/report-queries.ts';
 import { act, callNext, issueTicket } from '../../renderer/store/tickets.ts';
+import { testReference } from '../support/config.ts';
 import { counterAt, memoryStore } from '../support/memory-store.ts';
-import { testReference } from '../support/sync-server.ts';
 import { visitor } from '../support/visitor.ts';
 
 const minute = 60_000;

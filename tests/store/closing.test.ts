@@ -12,8 +12,8 @@ import {
   issueTicket,
   transfer,
 } from '../../renderer/store/tickets.ts';
+import { testReference } from '../support/config.ts';
 import { counterAt, memoryStore } from '../support/memory-store.ts';
-import { testReference } from '../support/sync-server.ts';
 import { visitor } from '../support/visitor.ts';
 
 const minute = 60_000;

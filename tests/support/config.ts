@@ -3,6 +3,7 @@
 
 import { EMERGENCY_SERVICE_ID, servicesForModel } from '../../core/catalog/services.ts';
 import type { InstallationConfig } from '../../core/centre/config.ts';
+import type { CentreProfile, CentreReferenceInput } from '../../core/centre/reference.ts';
 
 export function testConfig(overrides: Partial<InstallationConfig> = {}): InstallationConfig {
   const model = overrides.serviceModel ?? 'one_stop_shop';
@@ -32,5 +33,32 @@ export function testConfig(overrides: Partial<InstallationConfig> = {}): Install
     kiosk: { idleSeconds: 60 },
     supervisorPinHash: 'placeholder',
     ...overrides,
+  };
+}
+
+export type TestReference = Partial<Omit<CentreReferenceInput, 'centre'>> & {
+  centre?: Partial<CentreProfile>;
+};
+
+/** The reference a test centre gets: Gowa (WITA), One Stop Shop, Loket 1 and Loket 2. */
+export function testReference(reference: TestReference = {}): CentreReferenceInput {
+  const config = testConfig();
+  return {
+    counters: config.counters,
+    partners: [],
+    staff: [],
+    ...reference,
+    centre: {
+      id: config.balai.id,
+      name: config.balai.name,
+      shortName: config.balai.shortName,
+      city: config.balai.city,
+      serviceModel: config.serviceModel,
+      timeZone: config.timeZone,
+      ordering: config.ordering,
+      noShowAfterCalls: config.noShowAfterCalls,
+      targetWaitMinutes: config.targetWaitMinutes,
+      ...reference.centre,
+    },
   };
 }

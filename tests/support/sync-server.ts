@@ -9,11 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Role } from '../../core/centre/config.ts';
-import type {
-  CentreProfile,
-  CentreReference,
-  CentreReferenceInput,
-} from '../../core/centre/reference.ts';
+import type { CentreReference } from '../../core/centre/reference.ts';
 import { newId } from '../../core/ids.ts';
 import {
   adminCodeResponseSchema,
@@ -22,7 +18,9 @@ import {
   PROTOCOL_VERSION,
 } from '../../core/sync/protocol.ts';
 import { type RunningServer, type ServerOptions, startServer } from '../../server/app.ts';
-import { testConfig } from './config.ts';
+import { type TestReference, testReference } from './config.ts';
+
+export { type TestReference, testReference };
 
 const databaseUrl = process.env.SERASI_TEST_DATABASE_URL;
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -146,33 +144,6 @@ async function adminRequest(
     throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(answer)}`);
   }
   return answer;
-}
-
-export type TestReference = Partial<Omit<CentreReferenceInput, 'centre'>> & {
-  centre?: Partial<CentreProfile>;
-};
-
-/** The reference a test centre gets: Gowa (WITA), One Stop Shop, Loket 1 and Loket 2. */
-export function testReference(reference: TestReference = {}): CentreReferenceInput {
-  const config = testConfig();
-  return {
-    counters: config.counters,
-    partners: [],
-    staff: [],
-    ...reference,
-    centre: {
-      id: config.balai.id,
-      name: config.balai.name,
-      shortName: config.balai.shortName,
-      city: config.balai.city,
-      serviceModel: config.serviceModel,
-      timeZone: config.timeZone,
-      ordering: config.ordering,
-      noShowAfterCalls: config.noShowAfterCalls,
-      targetWaitMinutes: config.targetWaitMinutes,
-      ...reference.centre,
-    },
-  };
 }
 
 /** Creates (or replaces) a centre through the admin API; by default brslu-gau-mabaji. */
