@@ -18,6 +18,9 @@
 //   them. A merge (core/beneficiary/merge.ts) is final: once `mergedIntoId` is set it never
 //   changes, and it must name another beneficiary of the centre that is not merged into this one.
 //   Edits that reach a merged record later (a PC that was offline) are kept on it, not refused.
+// - Casework (core/casework/): visits and referrals merge field by field (a referral's status
+//   dates, once set, are never cleared); assessment versions, emergency services and stock
+//   movements are append-only. Only a console writes them.
 import type { z } from 'zod';
 import type { Role } from '../centre/config.ts';
 import { counterLabel } from '../centre/counters.ts';
@@ -29,11 +32,16 @@ import { decodeHlc } from './hlc.ts';
 import type { RejectionCode, WireMutation } from './protocol.ts';
 import { type SyncedTable, syncedRecordSchema } from './record.ts';
 import {
+  assessmentTableSchema,
   beneficiaryTableSchema,
   dayClosureFieldsSchema,
+  emergencyServiceTableSchema,
+  referralTableSchema,
   registrationFieldsSchema,
+  stockMovementTableSchema,
   ticketEventFieldsSchema,
   ticketFieldsSchema,
+  visitTableSchema,
 } from './tables.ts';
 
 /** A row as the server keeps it. `data` holds the table's own fields, never the sync fields. */
@@ -107,18 +115,20 @@ export function rowsToLoad(mutations: readonly WireMutation[], centreId?: string
     if (m.table === 'beneficiaries' && typeof survivorId === 'string') {
       keys.add(rowKey('beneficiaries', survivorId));
     }
+    const supersededId = m.fields.supersedesId;
+    if (m.table === 'assessments' && typeof supersededId === 'string') {
+      keys.add(rowKey('assessments', supersededId));
+    }
     const day = m.fields.localDay;
-    if (
-      centreId !== undefined &&
-      typeof day === 'string' &&
-      m.table !== 'registrations' &&
-      m.table !== 'beneficiaries'
-    ) {
+    if (centreId !== undefined && typeof day === 'string' && queueTables.has(m.table)) {
       keys.add(rowKey('dayClosures', dayClosureId(centreId, day)));
     }
   }
   return [...keys];
 }
+
+/** The tables a day closure freezes. */
+const queueTables: ReadonlySet<SyncedTable> = new Set(['tickets', 'ticketEvents', 'dayClosures']);
 
 /** The closures of the days of these (loaded) tickets and events: the closed-day rule reads them. */
 export function closuresToLoad(rows: Iterable<StoredRow>, centreId: string): RowKey[] {
@@ -222,6 +232,11 @@ const rowNames: Record<SyncedTable, string> = {
   registrations: 'pendaftaran',
   dayClosures: 'penutupan layanan',
   beneficiaries: 'penerima manfaat',
+  visits: 'kunjungan',
+  assessments: 'asesmen',
+  emergencyServices: 'layanan darurat',
+  stockMovements: 'mutasi stok',
+  referrals: 'rujukan',
 };
 
 const syncFieldNames: ReadonlySet<string> = new Set(Object.keys(syncedRecordSchema.shape));
@@ -262,19 +277,60 @@ function applyMutation(read: Read, m: WireMutation, ctx: ApplyContext, scope: Gr
         ctx,
         beneficiaryMergeRule(read, m, ctx),
       );
+    case 'visits':
+      return applyProfile('visits', visitTableSchema, stored, m, fields.fields, ctx);
+    case 'referrals':
+      return applyProfile(
+        'referrals',
+        referralTableSchema,
+        stored,
+        m,
+        fields.fields,
+        ctx,
+        referralStatusRule,
+      );
+    case 'assessments':
+      return applyAppendOnly(
+        'assessments',
+        assessmentTableSchema,
+        stored,
+        m,
+        fields.fields,
+        ctx,
+        (a) => assessmentVersionRule(read, a, ctx),
+      );
+    case 'emergencyServices':
+      return applyAppendOnly(
+        'emergencyServices',
+        emergencyServiceTableSchema,
+        stored,
+        m,
+        fields.fields,
+        ctx,
+      );
+    case 'stockMovements':
+      return applyAppendOnly(
+        'stockMovements',
+        stockMovementTableSchema,
+        stored,
+        m,
+        fields.fields,
+        ctx,
+      );
   }
 }
 
+/** What a kiosk may create: its tickets, their "issued" events and the registrations. */
+const kioskTables: ReadonlySet<SyncedTable> = new Set(['tickets', 'ticketEvents', 'registrations']);
+
 /**
  * A console does all of the centre's work; a kiosk only creates (tickets, their "issued" events
- * and registrations — never beneficiaries: matching a visitor to a record is the counter's);
- * a display board writes nothing.
+ * and registrations — never beneficiaries or casework: matching a visitor to a record is the
+ * counter's); a display board writes nothing.
  */
 function mayWrite(roles: readonly Role[], m: WireMutation, stored: StoredRow | undefined): boolean {
   if (roles.includes('console')) return true;
-  if (!roles.includes('kiosk') || m.table === 'dayClosures' || m.table === 'beneficiaries') {
-    return false;
-  }
+  if (!roles.includes('kiosk') || !kioskTables.has(m.table)) return false;
   const creates = m.op === 'put' && !m.intent && !stored;
   return creates && (m.table !== 'ticketEvents' || m.fields.type === 'issued');
 }
@@ -447,6 +503,64 @@ function applyProfile<S extends z.ZodObject>(
   const whole = parse(schema, table, merged.row.data);
   if (!whole.ok) return whole;
   return { ok: true, row: merged.row, conflicts: merged.conflicts };
+}
+
+/**
+ * An append-only record (an assessment version, an emergency service, a stock movement): created
+ * once, whole, and never changed or deleted; corrections are new records.
+ */
+function applyAppendOnly<S extends z.ZodObject>(
+  table: SyncedTable,
+  schema: S,
+  stored: StoredRow | undefined,
+  m: WireMutation,
+  fields: Fields,
+  ctx: ApplyContext,
+  check: (incoming: z.infer<S>) => Refused | null = () => null,
+): Step {
+  const name = rowNames[table];
+  if (m.op === 'delete') return refuse('not_allowed', `Data ${name} tidak dapat dihapus.`);
+  if (stored)
+    return refuse('row_exists', `Data ${name} ini sudah tercatat dan tidak dapat diubah.`);
+  const parsed = parse(schema, table, fields);
+  if (!parsed.ok) return parsed;
+  return check(parsed.data) ?? applied(created(m, ctx, parsed.data));
+}
+
+/** A later version of an assessment names the version it replaces, of the same visit, plus one. */
+function assessmentVersionRule(
+  read: Read,
+  a: { visitId: string; version: number; supersedesId: string | null },
+  ctx: ApplyContext,
+): Refused | null {
+  if (a.supersedesId === null) {
+    return a.version === 1 ? null : refuse('invalid_row', 'Versi asesmen tidak berurutan.');
+  }
+  const before = read(rowKey('assessments', a.supersedesId));
+  if (!before || before.centreId !== ctx.centreId || before.data.visitId !== a.visitId) {
+    return refuse('missing_row', 'Asesmen yang diubah tidak ditemukan di server.');
+  }
+  return before.data.version === a.version - 1
+    ? null
+    : refuse('invalid_row', 'Versi asesmen tidak berurutan.');
+}
+
+/** A referral's status dates, once recorded, are never cleared. */
+function referralStatusRule(
+  incoming: Partial<Record<string, unknown>>,
+  stored: StoredRow | undefined,
+): Refused | null {
+  if (!stored) return null;
+  for (const field of ['sentAt', 'acceptedAt', 'followedUpAt', 'completedAt', 'rejectedAt']) {
+    if (
+      incoming[field] === null &&
+      stored.data[field] !== null &&
+      stored.data[field] !== undefined
+    ) {
+      return refuse('not_allowed', 'Status rujukan yang sudah tercatat tidak dapat dihapus.');
+    }
+  }
+  return null;
 }
 
 /**

@@ -33,7 +33,7 @@ export const protocolLimits = {
   maxBodyBytes: 1_000_000,
   maxMutationsPerPush: 500,
   /** Largest encoded `fields` of one mutation (bytes). */
-  maxFieldsBytes: 16_000,
+  maxFieldsBytes: 32_000,
   defaultPullLimit: 500,
   maxPullLimit: 2000,
 } as const;

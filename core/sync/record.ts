@@ -24,6 +24,11 @@ export const syncedTables = [
   'registrations',
   'dayClosures',
   'beneficiaries',
+  'visits',
+  'assessments',
+  'emergencyServices',
+  'stockMovements',
+  'referrals',
 ] as const;
 export type SyncedTable = (typeof syncedTables)[number];
 

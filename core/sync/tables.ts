@@ -3,6 +3,15 @@
 // so a field added to Ticket, TicketEvent or Registration must be added here too.
 import { z } from 'zod';
 import { type Beneficiary, beneficiaryFieldsSchema } from '../beneficiary/beneficiary.ts';
+import { type Assessment, assessmentFieldsSchema } from '../casework/assessment.ts';
+import {
+  type EmergencyService,
+  emergencyServiceFieldsSchema,
+  type StockMovement,
+  stockMovementFieldsSchema,
+} from '../casework/emergency.ts';
+import { type Referral, referralFieldsSchema } from '../casework/referral.ts';
+import { type Visit, visitFieldsSchema } from '../casework/visit.ts';
 import { type DayClosure, MAX_RESOLVED_AT_CLOSING } from '../queue/closing.ts';
 import {
   priorityClasses,
@@ -136,10 +145,24 @@ export const dayClosureFieldsSchema = describing<FieldsOf<DayClosure>>()(
 
 export const beneficiaryTableSchema = describing<FieldsOf<Beneficiary>>()(beneficiaryFieldsSchema);
 
+export const visitTableSchema = describing<FieldsOf<Visit>>()(visitFieldsSchema);
+export const assessmentTableSchema = describing<FieldsOf<Assessment>>()(assessmentFieldsSchema);
+export const emergencyServiceTableSchema = describing<FieldsOf<EmergencyService>>()(
+  emergencyServiceFieldsSchema,
+);
+export const stockMovementTableSchema =
+  describing<FieldsOf<StockMovement>>()(stockMovementFieldsSchema);
+export const referralTableSchema = describing<FieldsOf<Referral>>()(referralFieldsSchema);
+
 export const tableFieldSchemas = {
   tickets: ticketFieldsSchema,
   ticketEvents: ticketEventFieldsSchema,
   registrations: registrationFieldsSchema,
   dayClosures: dayClosureFieldsSchema,
   beneficiaries: beneficiaryTableSchema,
+  visits: visitTableSchema,
+  assessments: assessmentTableSchema,
+  emergencyServices: emergencyServiceTableSchema,
+  stockMovements: stockMovementTableSchema,
+  referrals: referralTableSchema,
 } as const satisfies Record<SyncedTable, z.ZodType>;

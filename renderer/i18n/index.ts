@@ -1,15 +1,31 @@
 // UI text lives here, never in components: one catalogue per feature, Bahasa Indonesia first.
 // Keys are typed, so a missing key fails the typecheck. `{name}` placeholders are filled from
 // params; numbers are formatted the Indonesian way (1.234).
+import { assessment } from './id/assessment.ts';
+import { casework } from './id/casework.ts';
 import { common } from './id/common.ts';
 import { consoleText } from './id/console.ts';
 import { display } from './id/display.ts';
+import { emergency } from './id/emergency.ts';
 import { kiosk } from './id/kiosk.ts';
+import { referral } from './id/referral.ts';
 import { reports } from './id/reports.ts';
 import { setup } from './id/setup.ts';
 import { sync } from './id/sync.ts';
 
-const catalogue = { common, kiosk, console: consoleText, display, setup, sync, reports };
+const catalogue = {
+  common,
+  kiosk,
+  console: consoleText,
+  display,
+  setup,
+  sync,
+  reports,
+  casework,
+  assessment,
+  emergency,
+  referral,
+};
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;

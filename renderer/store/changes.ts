@@ -2,6 +2,10 @@
 // in the caller's transaction, so a crash loses both or neither (ARCHITECTURE.md, "Local data").
 import type { Table } from 'dexie';
 import type { Beneficiary } from '../../core/beneficiary/beneficiary.ts';
+import type { Assessment } from '../../core/casework/assessment.ts';
+import type { EmergencyService, StockMovement } from '../../core/casework/emergency.ts';
+import type { Referral } from '../../core/casework/referral.ts';
+import type { Visit } from '../../core/casework/visit.ts';
 import type { DayClosure } from '../../core/queue/closing.ts';
 import type { Ticket, TicketEvent } from '../../core/queue/ticket.ts';
 import type { SyncedRecord, SyncedTable, TicketIntent } from '../../core/sync/record.ts';
@@ -26,6 +30,11 @@ interface SyncedRows {
   registrations: Registration;
   dayClosures: DayClosure;
   beneficiaries: Beneficiary;
+  visits: Visit;
+  assessments: Assessment;
+  emergencyServices: EmergencyService;
+  stockMovements: StockMovement;
+  referrals: Referral;
 }
 type RowOf<T extends SyncedTable> = SyncedRows[T];
 

@@ -3,6 +3,10 @@
 // an upgrade function.
 import { Dexie, type EntityTable } from 'dexie';
 import type { Beneficiary } from '../../core/beneficiary/beneficiary.ts';
+import type { Assessment } from '../../core/casework/assessment.ts';
+import type { EmergencyService, StockMovement } from '../../core/casework/emergency.ts';
+import type { Referral } from '../../core/casework/referral.ts';
+import type { Visit } from '../../core/casework/visit.ts';
 import { newId } from '../../core/ids.ts';
 import type { DayClosure } from '../../core/queue/closing.ts';
 import type { Ticket, TicketEvent } from '../../core/queue/ticket.ts';
@@ -37,6 +41,17 @@ export interface SyncNotice {
   message: string;
 }
 
+/**
+ * A form's work in progress, saved locally as it is typed so a reload, a crash or an idle lock
+ * loses nothing (never synced: unfinished work stays on the PC until it is completed).
+ */
+export interface Draft {
+  /** "assessment:<visitId>", "referral:<visitId>", …: one draft per form and subject. */
+  key: string;
+  data: unknown;
+  savedAt: number;
+}
+
 export const DATABASE_NAME = 'serasi-desk';
 
 export class SerasiDb extends Dexie {
@@ -50,6 +65,12 @@ export class SerasiDb extends Dexie {
   dayClosures!: EntityTable<DayClosure, 'id'>;
   dayFacts!: EntityTable<DayFacts, 'localDay'>;
   beneficiaries!: EntityTable<Beneficiary, 'id'>;
+  visits!: EntityTable<Visit, 'id'>;
+  assessments!: EntityTable<Assessment, 'id'>;
+  emergencyServices!: EntityTable<EmergencyService, 'id'>;
+  stockMovements!: EntityTable<StockMovement, 'id'>;
+  referrals!: EntityTable<Referral, 'id'>;
+  drafts!: EntityTable<Draft, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -88,6 +109,17 @@ export class SerasiDb extends Dexie {
     // records merged into each one (history through a merge). Null values are not indexed.
     this.version(4).stores({
       beneficiaries: 'id, nik, kk, *searchKeys, birthDate, mergedIntoId, updatedAt',
+    });
+    // Casework: each beneficiary's visits and what was done on them (timeline), a visit by its
+    // tickets (the console opens the visit of the ticket in hand), the stock ledger by item,
+    // referrals by follow-up date (the overdue list), and local drafts of forms.
+    this.version(5).stores({
+      visits: 'id, beneficiaryId, *ticketIds, localDay, updatedAt',
+      assessments: 'id, beneficiaryId, visitId, supersedesId, updatedAt',
+      emergencyServices: 'id, beneficiaryId, visitId, updatedAt',
+      stockMovements: 'id, itemId, updatedAt',
+      referrals: 'id, beneficiaryId, visitId, followUpBy, updatedAt',
+      drafts: 'key',
     });
     this.use(dayFactsInvalidation);
   }

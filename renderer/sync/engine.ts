@@ -25,13 +25,18 @@ import {
   type WireMutation,
 } from '../../core/sync/protocol.ts';
 import { type RowFields, rebaseRow } from '../../core/sync/rebase.ts';
-import type { OutboxMutation, SyncedTable } from '../../core/sync/record.ts';
+import { type OutboxMutation, type SyncedTable, syncedTables } from '../../core/sync/record.ts';
 import { t } from '../i18n/index.ts';
 import type { SerasiDb, SyncNotice, TicketCounter } from '../store/db.ts';
 import { onLocalChange } from '../store/local-changes.ts';
 import { cachedReference, cacheReference } from '../store/reference.ts';
 import { createSyncClient, type SyncClient, SyncError } from './client.ts';
 import { readSyncStatus, type SyncStatus, writeSyncStatus } from './status.ts';
+
+/** A push body stays well under the server's limit; each mutation's envelope is counted as 300. */
+const PUSH_BODY_BUDGET = protocolLimits.maxBodyBytes * 0.8;
+const MUTATION_OVERHEAD_BYTES = 300;
+const utf8 = new TextEncoder();
 
 export interface SyncEngineOptions {
   db: SerasiDb;
@@ -80,17 +85,26 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   // ---- Push ----
 
-  /** The next mutations after `afterSeq`, at most pushLimit, ending on a transaction boundary. */
+  /**
+   * The next mutations after `afterSeq`: at most pushLimit, and small enough for the server's
+   * body limit (long assessments add up), ending on a transaction boundary.
+   */
   async function nextBatch(afterSeq: number): Promise<StoredMutation[]> {
     const rows = (await db.outbox
       .where('seq')
       .above(afterSeq)
       .limit(pushLimit + 1)
       .toArray()) as StoredMutation[];
-    if (rows.length <= pushLimit) return rows;
-    const cut = rows.findIndex((row) => row.txId === rows[pushLimit]?.txId);
+    let end = Math.min(rows.length, pushLimit);
+    let bytes = 0;
+    for (let i = 0; i < end; i++) {
+      bytes += utf8.encode(JSON.stringify(rows[i]?.fields)).length + MUTATION_OVERHEAD_BYTES;
+      if (bytes > PUSH_BODY_BUDGET && i > 0) end = i;
+    }
+    if (end === rows.length) return rows;
+    const cut = rows.findIndex((row) => row.txId === rows[end]?.txId);
     // A local transaction is a handful of mutations, never a whole batch.
-    return rows.slice(0, cut > 0 ? cut : pushLimit);
+    return rows.slice(0, cut > 0 ? cut : end);
   }
 
   async function push(): Promise<void> {
@@ -116,15 +130,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     const notices = await db.transaction(
       'rw',
-      [
-        db.outbox,
-        db.tickets,
-        db.ticketEvents,
-        db.registrations,
-        db.dayClosures,
-        db.beneficiaries,
-        db.syncNotices,
-      ],
+      [db.outbox, ...syncedTables.map((table) => db[table]), db.syncNotices],
       async () => {
         await db.outbox.bulkDelete(done);
         const stored: SyncNotice[] = [];
@@ -217,16 +223,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function storePage(page: PullResponse): Promise<void> {
     await db.transaction(
       'rw',
-      [
-        db.tickets,
-        db.ticketEvents,
-        db.registrations,
-        db.dayClosures,
-        db.beneficiaries,
-        db.outbox,
-        db.meta,
-        db.ticketCounters,
-      ],
+      [...syncedTables.map((table) => db[table]), db.outbox, db.meta, db.ticketCounters],
       async () => {
         // One read of the page's pending local changes and one bulk write per table: a fresh
         // device stores tens of thousands of rows, so nothing here goes row by row.

@@ -1,0 +1,2 @@
+// Text of the ATENSI assessment form: drafts, completion, edit history.
+export const assessment = {};

@@ -1,0 +1,2 @@
+// Text of on-site emergency service (layanan darurat), its stock and its receipt (tanda terima).
+export const emergency = {};
