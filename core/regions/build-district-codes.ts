@@ -1,11 +1,13 @@
 // Build step, not app code: turns the idn-area-data CSVs into core/regions/district-codes.ts, the
-// small table that NIK and No. KK checks use offline. Run with `npm run regions` after upgrading
+// small table that NIK and No. KK checks use offline, and into resources/public/regions/<PP>.json,
+// one file per province with its district and village names, which the address pickers load
+// only when a province is chosen (83,762 villages are too many for every window). Run with `npm run regions` after upgrading
 // idn-area-data. It is the only file under core/ that uses Node built-ins, because it runs in
 // Node at build time and is never imported by the app.
 //
 // The output is a derivative of idn-area-data's database, so it stays under ODbL 1.0; this script
 // is the published "method of making the alterations" (ODbL 4.6 b).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +15,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, '..', '..', 'node_modules', 'idn-area-data');
 const dataDir = join(packageDir, 'data');
 const outFile = join(here, 'district-codes.ts');
+const namesDir = join(here, '..', '..', 'resources', 'public', 'regions');
 
 /**
  * NIKs keep the code of the place where they were issued, and regions are never renumbered on a
@@ -204,3 +207,33 @@ console.log(
     `${provinces.length} provinces, ${legacy.length} legacy regency codes; ` +
     `district table ${encodedDistricts.length} chars, file ${Buffer.byteLength(output)} bytes.`,
 );
+
+// Per province: districts [code6, name] and villages by district [code10, name], sorted by name
+// as the pickers list them (the codes sort as Kemendagri numbers them, which means nothing to a
+// visitor). Each file carries the attribution the licence asks for.
+const districtNames = readTable('districts', ['code', 'regency_code', 'name']).map(
+  ([code, , name]) => [compact(code ?? '', 6), name ?? ''] as const,
+);
+const villages = readTable('villages', ['code', 'district_code', 'name']).map(
+  ([code, , name]) => [compact(code ?? '', 10), name ?? ''] as const,
+);
+const byName = (a: readonly [string, string], b: readonly [string, string]) =>
+  a[1].localeCompare(b[1], 'id') || a[0].localeCompare(b[0]);
+mkdirSync(namesDir, { recursive: true });
+for (const [province] of provinces) {
+  const villagesByDistrict: Record<string, Array<readonly [string, string]>> = {};
+  for (const village of villages) {
+    if (!village[0].startsWith(province)) continue;
+    const district = village[0].slice(0, 6);
+    villagesByDistrict[district] = [...(villagesByDistrict[district] ?? []), village];
+  }
+  for (const list of Object.values(villagesByDistrict)) list.sort(byName);
+  const file = {
+    source: `idn-area-data ${version}, ODbL 1.0`,
+    province,
+    districts: districtNames.filter(([code]) => code.startsWith(province)).sort(byName),
+    villages: villagesByDistrict,
+  };
+  writeFileSync(join(namesDir, `${province}.json`), `${JSON.stringify(file)}\n`);
+}
+console.log(`Wrote ${provinces.length} province files to ${namesDir}`);

@@ -57,3 +57,20 @@ export function regencyName(code4: string): string | undefined {
   const code = currentRegency(code4);
   return Object.hasOwn(REGENCY_NAMES, code) ? REGENCY_NAMES[code] : undefined;
 }
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'id');
+
+/** Every province, by name, for a picker. */
+export function provinceOptions(): { code: string; name: string }[] {
+  return Object.entries(PROVINCE_NAMES)
+    .map(([code, name]) => ({ code, name }))
+    .sort(byName);
+}
+
+/** The regencies and cities of a province, by name, for a picker. */
+export function regencyOptions(province: string): { code: string; name: string }[] {
+  return Object.entries(REGENCY_NAMES)
+    .filter(([code]) => code.startsWith(province))
+    .map(([code, name]) => ({ code, name }))
+    .sort(byName);
+}
