@@ -12,6 +12,7 @@ const ConsoleScreen = lazy(() => import('../console/ConsoleScreen.tsx'));
 const DisplayScreen = lazy(() => import('../display/DisplayScreen.tsx'));
 const SetupScreen = lazy(() => import('../setup/SetupScreen.tsx'));
 const ReportsScreen = lazy(() => import('../reports/ReportsScreen.tsx'));
+const CaseworkScreen = lazy(() => import('../casework/CaseworkScreen.tsx'));
 
 export function App() {
   return (
@@ -47,6 +48,8 @@ function screenFor(screen: Exclude<Screen, 'setup'>) {
       return <DisplayScreen />;
     case 'reports':
       return <ReportsScreen />;
+    case 'casework':
+      return <CaseworkScreen />;
     case 'home':
       return <Home />;
   }
@@ -76,6 +79,11 @@ function Home() {
           <li>
             <a className="btn btn-primary" href="#/reports">
               {t('reports.screenName')}
+            </a>
+          </li>
+          <li>
+            <a className="btn btn-primary" href="#/casework">
+              {t('casework.screenName')}
             </a>
           </li>
           <li>

@@ -4,19 +4,13 @@
 import type { Beneficiary } from '../../core/beneficiary/beneficiary.ts';
 import type { Visit } from '../../core/casework/visit.ts';
 import type { CentreReference } from '../../core/centre/reference.ts';
-import type { Store } from '../store/store.ts';
-
-export interface StaffOnDuty {
-  /** Reference staff id; null when the centre has no staff list ("Petugas lain"). */
-  id: string | null;
-  name: string;
-}
+import type { CaseworkStaff, Store } from '../store/store.ts';
 
 export interface CaseworkContext {
   store: Store;
   visit: Visit;
   beneficiary: Beneficiary;
-  staff: StaffOnDuty;
+  staff: CaseworkStaff;
   /** The centre's reference data as cached (partners, staff with NIP); undefined before a sync. */
   reference: CentreReference | undefined;
   /** The centre's day, YYYY-MM-DD. */

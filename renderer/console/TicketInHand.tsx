@@ -4,6 +4,7 @@ import {
   ArrowRightLeft,
   Ban,
   CircleCheck,
+  FolderOpen,
   type LucideIcon,
   Play,
   Undo2,
@@ -116,6 +117,12 @@ export function TicketInHand({
         </span>
       </p>
       <RegistrationSummary store={store} ticket={ticket} />
+      <p className="ticket-casework">
+        <a className="btn" href={`#/casework/ticket/${ticket.id}`}>
+          <FolderOpen aria-hidden="true" size={20} />
+          {t('console.ticket.openCase')}
+        </a>
+      </p>
       <fieldset className="desk-actions">
         <legend className="visually-hidden">
           {t('console.ticket.actions', { number: ticket.number })}

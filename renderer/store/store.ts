@@ -14,6 +14,16 @@ export interface Store {
   now(): number;
 }
 
+/**
+ * Who does a piece of casework: the staff member on duty at this window (reference staff id, or
+ * null with the stand-in name when the centre has no staff list). Recorded on what they complete,
+ * give or refer.
+ */
+export interface CaseworkStaff {
+  id: string | null;
+  name: string;
+}
+
 export function changeContext(store: Store, now: number): ChangeContext {
   return {
     db: store.db,

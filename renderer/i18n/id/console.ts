@@ -40,6 +40,7 @@ export const consoleText = {
     dismiss: 'Tutup pesan',
   },
   ticket: {
+    openCase: 'Buka berkas',
     arrived: 'Datang {time}',
     inCentre: 'sudah {duration}',
     calls: 'Dipanggil {count} dari {limit} kali',
