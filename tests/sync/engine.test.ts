@@ -2,9 +2,13 @@
 // device does reaches the others, a race two counters ran offline ends with one winner and a
 // notice for the other, and nothing is lost or doubled when the network or the disk misbehaves.
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { newId } from '../../core/ids.ts';
+import { protocolLimits } from '../../core/sync/protocol.ts';
 import { localDay } from '../../core/time/local-day.ts';
+import { changeTables, createRow } from '../../renderer/store/changes.ts';
 import type { SyncNotice } from '../../renderer/store/db.ts';
 import { recentCalls } from '../../renderer/store/queue-queries.ts';
+import { changeContext } from '../../renderer/store/store.ts';
 import { act, issueTicket } from '../../renderer/store/tickets.ts';
 import { type SyncClient, SyncError } from '../../renderer/sync/client.ts';
 import { readSyncStatus } from '../../renderer/sync/status.ts';
@@ -280,6 +284,47 @@ describe('nothing lost, nothing doubled', () => {
     expect(batches.map((b) => b.length)).toEqual([3, 3, 3]);
     expect(batches.map((b) => new Set(b).size)).toEqual([1, 1, 1]);
     expect(await kiosk.store.db.outbox.count()).toBe(0);
+  });
+
+  test('long casework records go in several pushes, each under the server’s body limit', async () => {
+    const centre = await newCentre(server);
+    const sizes: number[] = [];
+    const desk = await enrolledDevice(server, centre, ['console'], {
+      client: (real): SyncClient => ({
+        ...real,
+        push(request) {
+          sizes.push(new TextEncoder().encode(JSON.stringify(request)).length);
+          return real.push(request);
+        },
+      }),
+    });
+    // 60 assessments of ~16 kB each (multi-byte text): ~1 MB, more than one request may carry.
+    const long = 'Keluarga tidak mampu merawat — tinggal di kolong jembatan. '
+      .repeat(70)
+      .slice(0, 3900);
+    for (let i = 0; i < 60; i++) {
+      const ctx = changeContext(desk.store, desk.store.now());
+      await desk.store.db.transaction('rw', changeTables(desk.store.db, 'assessments'), () =>
+        createRow(ctx, 'assessments', newId(), {
+          visitId: newId(),
+          beneficiaryId: newId(),
+          templateId: 'atensi',
+          templateVersion: 1,
+          answers: { problem: long, family_situation: long, needs_notes: long, risk_notes: long },
+          urgent: false,
+          recommendation: 'referral',
+          completedAt: desk.store.now(),
+          completedBy: null,
+          completedByName: 'Siti Aminah',
+          version: 1,
+          supersedesId: null,
+        }),
+      );
+    }
+    expect((await desk.engine.syncOnce()).state).toBe('online');
+    expect(await desk.store.db.outbox.count()).toBe(0);
+    expect(sizes.length).toBeGreaterThan(1);
+    for (const size of sizes) expect(size).toBeLessThan(protocolLimits.maxBodyBytes);
   });
 });
 

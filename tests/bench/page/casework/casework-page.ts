@@ -92,6 +92,109 @@ const bench = {
     };
   },
 
+  /**
+   * A case with 100 timeline events for one of the stored beneficiaries: 20 visits, each with its
+   * ticket, an assessment, emergency help and a referral that was sent and accepted. Rows go in
+   * as a sync would store them. Returns the beneficiary's id.
+   */
+  async seedCase(config: InstallationConfig) {
+    const store = await openStore(config);
+    const person = await store.db.beneficiaries.offset(1234).first();
+    if (!person) throw new Error('seed beneficiaries first');
+    const sync = { balaiId: config.balai.id, updatedAt: '', rev: 1, deleted: 0 as const };
+    const start = Date.parse('2025-01-06T01:00:00Z');
+    for (let v = 0; v < 20; v++) {
+      const at = start + v * 14 * 86_400_000;
+      const day = new Date(at + 8 * 3_600_000).toISOString().slice(0, 10);
+      const ticketId = newId();
+      const visitId = newId();
+      await store.db.tickets.put({
+        ...sync,
+        id: ticketId,
+        number: `A-${String(v + 1).padStart(3, '0')}`,
+        letter: 'A',
+        seq: v + 1,
+        serviceId: 'informasi',
+        localDay: day,
+        lane: 'regular',
+        priorityClasses: [],
+        state: 'done',
+        arrivedAt: at,
+        issuedAt: at,
+        issuedBy: store.deviceId,
+        callCount: 1,
+      });
+      await store.db.visits.put({
+        ...sync,
+        id: visitId,
+        beneficiaryId: person.id,
+        ticketIds: [ticketId],
+        localDay: day,
+        serviceId: 'informasi',
+        counterId: 'loket-1',
+        openedAt: at + 60_000,
+        openedBy: null,
+      });
+      await store.db.assessments.put({
+        ...sync,
+        id: newId(),
+        visitId,
+        beneficiaryId: person.id,
+        templateId: 'atensi',
+        templateVersion: 1,
+        answers: { problem: 'Tidak punya tempat tinggal dan tidak ada keluarga yang merawat.' },
+        urgent: v % 5 === 0,
+        recommendation: 'referral',
+        completedAt: at + 20 * 60_000,
+        completedBy: null,
+        completedByName: 'Siti Aminah',
+        version: 1,
+        supersedesId: null,
+      });
+      await store.db.emergencyServices.put({
+        ...sync,
+        id: newId(),
+        visitId,
+        beneficiaryId: person.id,
+        lines: [
+          { itemId: 'food', quantity: 2, unitValue: 50_000 },
+          { itemId: 'transport', quantity: 100_000, unitValue: 1 },
+        ],
+        totalValue: 200_000,
+        givenAt: at + 30 * 60_000,
+        givenBy: null,
+        givenByName: 'Siti Aminah',
+        recipientName: person.name,
+        receiptNumber: `${String(v + 1).padStart(4, '0')}.BENC/TT/BRSLU/I/2025`,
+        note: null,
+      });
+      await store.db.referrals.put({
+        ...sync,
+        id: newId(),
+        visitId,
+        beneficiaryId: person.id,
+        partnerId: 'rsud',
+        partnerName: 'RSUD Syekh Yusuf',
+        partnerKind: 'rumah_sakit',
+        reason: 'Perlu pemeriksaan kesehatan',
+        summary: 'Ringkasan kasus.',
+        letterNumber: `${String(v + 1).padStart(4, '0')}.BENC/RJK/BRSLU/I/2025`,
+        createdAt: at + 40 * 60_000,
+        createdBy: null,
+        createdByName: 'Siti Aminah',
+        followUpBy: day,
+        sentAt: at + 40 * 60_000,
+        acceptedAt: at + 86_400_000,
+        followedUpAt: null,
+        completedAt: null,
+        rejectedAt: null,
+        statusNote: null,
+      });
+    }
+    store.db.close();
+    return person.id;
+  },
+
   /** Each look-up timed alone, store included; returns durations and how many found someone. */
   async timeNik(config: InstallationConfig, niks: string[]) {
     const store = await openStore(config);
