@@ -20,6 +20,7 @@ import { referral as text } from '../../renderer/i18n/id/referral.ts';
 import { testReference } from '../support/config.ts';
 import { demoConfig } from '../support/installation.ts';
 import { registerAtKiosk, testNik } from '../support/kiosk-flow.ts';
+import { storeAsSynced } from './casework-steps.ts';
 import {
   button,
   CENTRE_TIME_ZONE,
@@ -107,25 +108,7 @@ async function openStore(page: Page) {
 
 /** The cached reference (partners, staff) and the known beneficiary, written as a sync would. */
 async function seedCentre(page: Page) {
-  await page.evaluate(
-    async ({ reference, beneficiary }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('serasi-desk');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['meta', 'beneficiaries'], 'readwrite');
-        tx.objectStore('meta').put({ key: 'sync.reference', value: reference });
-        tx.objectStore('beneficiaries').put(beneficiary);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { reference, beneficiary: knownBeneficiary() },
-  );
-  await page.reload();
+  await storeAsSynced(page, { reference, beneficiaries: [knownBeneficiary()] });
 }
 
 /** The referrals this PC holds, as stored. */
@@ -397,20 +380,7 @@ test('a centre without partners in its reference says where the directory comes 
   await kiosk.close();
   await openStore(desk);
   // Only the beneficiary: this PC has no cached reference (no partners).
-  await desk.evaluate(async (beneficiary) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('serasi-desk');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('beneficiaries', 'readwrite');
-      tx.objectStore('beneficiaries').put(beneficiary);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, knownBeneficiary());
+  await storeAsSynced(desk, { beneficiaries: [knownBeneficiary()] });
   await openConsoleAt(desk, 1);
   await callNext(desk);
   await desk.getByRole('link', { name: consoleText.ticket.openCase }).click();

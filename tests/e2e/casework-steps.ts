@@ -2,6 +2,8 @@
 // casework specs: open the berkas of the ticket in hand, find or make the beneficiary, and move
 // between the visit's tabs. Not a spec itself.
 import { expect, type Page } from '@playwright/test';
+import type { Beneficiary } from '../../core/beneficiary/beneficiary.ts';
+import type { CentreReference } from '../../core/centre/reference.ts';
 import { casework as text } from '../../renderer/i18n/id/casework.ts';
 import { consoleText } from '../../renderer/i18n/id/console.ts';
 import { button, callNext, ticketInHand } from './console-steps.ts';
@@ -50,6 +52,33 @@ export async function createBeneficiaryAndOpenVisit(
 export async function chooseBeneficiary(desk: Page, name: string): Promise<void> {
   await desk.getByRole('button', { name: text.search.choose.replace('{name}', name) }).click();
   await expect(desk.getByRole('navigation', { name: text.visit.tabs })).toBeVisible();
+}
+
+/**
+ * Rows written into this PC's store as a sync would have brought them: the cached reference data
+ * (partners, staff) under `meta`, and rows of synced tables. The page must have opened the app
+ * once (the database exists); it is reloaded after.
+ */
+export async function storeAsSynced(
+  page: Page,
+  rows: { reference?: CentreReference; beneficiaries?: Beneficiary[] },
+): Promise<void> {
+  await page.evaluate(async ({ reference, beneficiaries }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('serasi-desk');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['meta', 'beneficiaries'], 'readwrite');
+      if (reference) tx.objectStore('meta').put({ key: 'sync.reference', value: reference });
+      for (const row of beneficiaries ?? []) tx.objectStore('beneficiaries').put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, rows);
+  await page.reload();
 }
 
 export async function openVisitTab(desk: Page, tab: keyof typeof text.visit.tab): Promise<void> {
