@@ -2,18 +2,15 @@
 // the case summary (timeline), the assessment, emergency help and referral — and correcting the
 // person's record (attaching a NIK found later, with the duplicate check).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Pencil } from 'lucide-react';
-import { useState } from 'react';
 import { offers } from '../../core/casework/service-model.ts';
 import { t } from '../i18n/index.ts';
 import { today } from '../store/store.ts';
 import { AssessmentPanel } from './assessment/AssessmentPanel.tsx';
-import { BeneficiaryForm } from './beneficiary/BeneficiaryForm.tsx';
-import { CaseHeader } from './CaseHeader.tsx';
 import type { CaseworkContext } from './casework-context.ts';
 import type { CaseworkPageProps } from './casework-props.ts';
 import { caseworkHref, type VisitTab } from './casework-route.ts';
 import { EmergencyPanel } from './emergency/EmergencyPanel.tsx';
+import { PersonRecord } from './PersonRecord.tsx';
 import { ReferralPanel } from './referral/ReferralPanel.tsx';
 import { Timeline } from './Timeline.tsx';
 import { useCase } from './use-case.ts';
@@ -32,7 +29,6 @@ export function VisitCase({
   const { store, staff, reference, confirm } = props;
   const visit = useLiveQuery(() => store.db.visits.get(visitId), [store, visitId]);
   const view = useCase(store, visit?.beneficiaryId);
-  const [editing, setEditing] = useState(false);
 
   if (visit === undefined && view === undefined)
     return <p className="casework-loading">{t('common.loading')}</p>;
@@ -62,31 +58,12 @@ export function VisitCase({
 
   return (
     <div className="visit-case">
-      <CaseHeader beneficiary={beneficiary} status={view.status} today={context.today} />
-      <p className="case-actions">
-        <button
-          type="button"
-          className="btn"
-          onClick={() => setEditing((e) => !e)}
-          aria-expanded={editing}
-        >
-          <Pencil aria-hidden="true" size={18} />
-          {t('casework.visit.editPerson')}
-        </button>
-      </p>
-      {editing && (
-        <BeneficiaryForm
-          key={beneficiary.id}
-          store={store}
-          editing={beneficiary}
-          submitLabel={t('casework.form.saveChanges')}
-          onSaved={(b) => {
-            setEditing(false);
-            confirm(t('casework.form.saved', { name: b.name }));
-          }}
-          onCancel={() => setEditing(false)}
-        />
-      )}
+      <PersonRecord
+        store={store}
+        beneficiary={beneficiary}
+        status={view.status}
+        confirm={confirm}
+      />
       <nav className="visit-tabs" aria-label={t('casework.visit.tabs')}>
         <ul>
           {tabs.map((name) => (

@@ -118,6 +118,18 @@ test('a NIK attached later catches the duplicate; merging keeps both visits in o
   );
   await expect(timeline).toContainText('A-001');
   await expect(timeline).toContainText('A-002');
+
+  // From the casework home, either spelling finds the one merged case.
+  await desk.goto('/#/casework');
+  await desk.getByLabel(text.search.label).fill('sitti aminah');
+  await desk.getByRole('button', { name: text.search.submit, exact: true }).click();
+  await desk
+    .getByRole('button', { name: text.search.openLabel.replace('{name}', 'Sitti Aminah') })
+    .click();
+  await expect(desk.getByRole('heading', { level: 2, name: 'Sitti Aminah' })).toBeVisible();
+  await expect(
+    desk.getByRole('list', { name: text.timeline.label }).getByRole('listitem'),
+  ).toHaveCount(2);
 });
 
 for (const [model, tabs, stock] of [
