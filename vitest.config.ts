@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/{core,electron,store,display,server,sync,reports}/**/*.test.ts'],
+    include: ['tests/{core,electron,store,display,server,sync,reports,i18n}/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/support/fake-indexeddb.ts'],
   },

@@ -1,6 +1,8 @@
-// UI text lives here, never in components: one catalogue per feature, Bahasa Indonesia first.
-// Keys are typed, so a missing key fails the typecheck. `{name}` placeholders are filled from
+// UI text lives here, never in components: one catalogue per feature, Bahasa Indonesia first and
+// English beside it (en/, typed against id/, so a missing key in either fails the typecheck). `{name}` placeholders are filled from
 // params; numbers are formatted the Indonesian way (1.234).
+
+import { english } from './en/index.ts';
 import { assessment } from './id/assessment.ts';
 import { casework } from './id/casework.ts';
 import { common } from './id/common.ts';
@@ -13,7 +15,7 @@ import { reports } from './id/reports.ts';
 import { setup } from './id/setup.ts';
 import { sync } from './id/sync.ts';
 
-const catalogue = {
+export const catalogue = {
   common,
   kiosk,
   console: consoleText,
@@ -32,12 +34,26 @@ type Leaves<T, Prefix extends string = ''> = {
 }[keyof T & string];
 
 export type MessageKey = Leaves<typeof catalogue>;
+
+export type Language = 'id' | 'en';
+let language: Language = 'id';
+
+/** The language t() speaks from now on (the kiosk's toggle; every other screen stays 'id'). */
+export function setLanguage(next: Language): void {
+  language = next;
+}
+
+export function currentLanguage(): Language {
+  return language;
+}
 export type MessageParams = Record<string, string | number>;
 
 const numberFormat = new Intl.NumberFormat('id-ID');
 
+const catalogues = { id: catalogue, en: english } as const;
+
 function lookup(key: string): string {
-  let node: unknown = catalogue;
+  let node: unknown = catalogues[language];
   for (const part of key.split('.')) {
     node = (node as Record<string, unknown> | undefined)?.[part];
   }

@@ -2,19 +2,17 @@
 // clear question, not a form.
 import { Siren } from 'lucide-react';
 import { t } from '../i18n/index.ts';
+import { useGuidance } from './access/access-context.tsx';
 import { KioskDialog } from './KioskDialog.tsx';
 
 export function DaruratButton({ onPress }: { onPress(): void }) {
   return (
-    <button
-      type="button"
-      className="btn btn-danger kiosk-darurat"
-      aria-label={t('kiosk.emergency.buttonLabel')}
-      onClick={onPress}
-    >
+    <button type="button" className="btn btn-danger kiosk-darurat" onClick={onPress}>
       <Siren aria-hidden="true" className="kiosk-darurat-icon" />
+      {/* The name is the visible words, joined as kiosk.emergency.buttonLabel says them. */}
       <span className="kiosk-darurat-text">
         <span className="kiosk-darurat-title">{t('kiosk.emergency.button')}</span>
+        <span className="visually-hidden"> — </span>
         <span className="kiosk-darurat-hint">{t('kiosk.emergency.buttonHint')}</span>
       </span>
     </button>
@@ -30,6 +28,7 @@ export function DaruratConfirm({
   onConfirm(): void;
   onCancel(): void;
 }) {
+  useGuidance(open ? 'darurat-confirm' : undefined);
   return (
     <KioskDialog
       open={open}

@@ -2,6 +2,7 @@
 // otherwise, after the countdown, the screen starts over and the answers are gone.
 import { useEffect } from 'react';
 import { t } from '../i18n/index.ts';
+import { useGuidance } from './access/access-context.tsx';
 import { KioskDialog } from './KioskDialog.tsx';
 import { useCountdown } from './useCountdown.ts';
 
@@ -9,6 +10,7 @@ export const IDLE_PROMPT_SECONDS = 10;
 
 export function IdlePrompt({ onContinue, onGiveUp }: { onContinue(): void; onGiveUp(): void }) {
   const secondsLeft = useCountdown(IDLE_PROMPT_SECONDS, onGiveUp);
+  useGuidance('idle');
 
   useEffect(() => {
     const carryOn = () => onContinue();

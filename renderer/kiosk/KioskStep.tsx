@@ -3,7 +3,9 @@
 // Kembali / Lanjut row.
 import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
+import type { GuidanceStep } from '../../core/kiosk/guidance.ts';
 import { t } from '../i18n/index.ts';
+import { useGuidance } from './access/access-context.tsx';
 
 export const STEP_COUNT = 4;
 
@@ -14,6 +16,8 @@ interface KioskStepProps {
   instruction?: ReactNode;
   /** Focus this instead of the heading when the step opens (the NIK or name field). */
   initialFocus?: RefObject<HTMLElement | null>;
+  /** The spoken guidance said when the step opens (when the visitor has voice on). */
+  guide?: GuidanceStep;
   className?: string;
   children: ReactNode;
   nav?: ReactNode;
@@ -24,11 +28,13 @@ export function KioskStep({
   heading,
   instruction,
   initialFocus,
+  guide,
   className,
   children,
   nav,
 }: KioskStepProps) {
   const headingId = useId();
+  useGuidance(guide);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {

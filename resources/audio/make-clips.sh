@@ -19,11 +19,15 @@ sox -h | grep -qw vorbis || { echo "make-clips: sox lacks Ogg Vorbis (install li
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# id<TAB>text per line; the chime has no text.
+# id<TAB>voice<TAB>text per line: the board's announcement words, then the kiosk's spoken guidance
+# (core/kiosk/guidance.ts) in Indonesian and English. The chime has no text.
 npx --no-install tsx -e "
-import('./core/announcement/clips.ts').then(({ announcementClips }) => {
-  for (const clip of announcementClips) console.log(clip.id + '\t' + (clip.text ?? ''));
-});
+Promise.all([import('./core/announcement/clips.ts'), import('./core/kiosk/guidance.ts')]).then(
+  ([{ announcementClips }, { guidanceClips }]) => {
+    for (const clip of announcementClips) console.log(clip.id + '\tid\t' + (clip.text ?? ''));
+    for (const clip of guidanceClips) console.log(clip.id + '\t' + clip.language + '\t' + clip.text);
+  },
+);
 " >"$work/clips.tsv"
 [ -s "$work/clips.tsv" ] || { echo "make-clips: no clips listed" >&2; exit 1; }
 
@@ -33,8 +37,8 @@ rate=16000
 quality=0
 encode=(-r "$rate" -c 1 -C "$quality")
 
-speak() { # id text
-  espeak-ng -v id -s 140 -w "$work/$1.wav" "$2"
+speak() { # id voice text
+  espeak-ng -v "$2" -s 140 -w "$work/$1.wav" "$3"
   # Trim leading and trailing silence, normalise to -1 dBFS, then leave a short breath on both
   # sides so joined clips do not run into each other.
   sox -R "$work/$1.wav" "${encode[@]}" "$work/$1.ogg" \
@@ -55,8 +59,8 @@ chime() { # id — E5 then C5 with a quiet octave each, half-sine decay, the sec
 }
 
 count=0
-while IFS=$'\t' read -r id text; do
-  if [ -z "$text" ]; then chime "$id"; else speak "$id" "$text"; fi
+while IFS=$'\t' read -r id voice text; do
+  if [ -z "$text" ]; then chime "$id"; else speak "$id" "$voice" "$text"; fi
   count=$((count + 1))
 done <"$work/clips.tsv"
 

@@ -132,4 +132,16 @@ export const kiosk = {
     settings: 'Pengaturan',
     back: 'Kembali ke kios',
   },
+  access: {
+    label: 'Tampilan dan suara',
+    otherLanguage: 'English',
+    textSize: 'Ukuran huruf {percent}%',
+    contrast: 'Kontras tinggi',
+    voice: 'Suara panduan',
+    volume: 'Suara {percent}%',
+    quieter: 'Pelankan suara',
+    louder: 'Keraskan suara',
+    reach: 'Jangkauan rendah',
+    scanning: 'Satu tombol',
+  },
 };

@@ -31,6 +31,7 @@ export function ConsentStep({ gave, onAnswer, onBack }: ConsentStepProps) {
     <KioskStep
       step={4}
       className="kiosk-consent"
+      guide="consent"
       heading={t('kiosk.consent.heading')}
       instruction={t('kiosk.consent.intro')}
       nav={<BackButton onClick={onBack} />}
@@ -38,11 +39,11 @@ export function ConsentStep({ gave, onAnswer, onBack }: ConsentStepProps) {
       <dl className="kiosk-consent-points">
         {points.map(({ Icon, title, text }) => (
           <div key={title} className="kiosk-consent-point">
-            <Icon aria-hidden="true" className="kiosk-consent-icon" />
-            <div>
-              <dt>{title}</dt>
-              <dd>{text}</dd>
-            </div>
+            <dt>
+              <Icon aria-hidden="true" className="kiosk-consent-icon" />
+              {title}
+            </dt>
+            <dd>{text}</dd>
           </div>
         ))}
       </dl>

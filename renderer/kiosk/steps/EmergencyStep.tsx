@@ -18,6 +18,7 @@ export function EmergencyStep({ issue, onDone }: { issue: IssueState; onDone(): 
   return (
     <KioskStep
       className="kiosk-emergency"
+      guide="darurat-coming"
       heading={t('kiosk.emergency.comingHeading')}
       instruction={t('kiosk.emergency.comingText')}
     >

@@ -5,6 +5,7 @@ import { IdCard } from 'lucide-react';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { validateNik } from '../../../core/nik/nik.ts';
 import { localDay } from '../../../core/time/local-day.ts';
+import { nikProblem } from '../../i18n/core-text.ts';
 import { t } from '../../i18n/index.ts';
 import { useStore } from '../../store/store-context.tsx';
 import { BackButton, KioskStep, NextButton } from '../KioskStep.tsx';
@@ -43,13 +44,14 @@ export function IdentityStep({
     event.preventDefault();
     const result = validateNik(digits, localDay(store.now(), store.config.timeZone));
     if (result.ok) onValid(result.nik);
-    else setProblem(result.message);
+    else setProblem(nikProblem(result, digits.length));
   };
 
   return (
     <KioskStep
       step={1}
       className="kiosk-identity"
+      guide="identity"
       heading={t('kiosk.identity.heading')}
       instruction={t('kiosk.identity.instruction')}
       initialFocus={inputRef}

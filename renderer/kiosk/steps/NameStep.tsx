@@ -42,6 +42,7 @@ export function NameStep({ name, onNameChange, onDone, onBack }: NameStepProps) 
     <KioskStep
       step={1}
       className="kiosk-name"
+      guide="name"
       heading={t('kiosk.name.heading')}
       instruction={t('kiosk.name.instruction')}
       initialFocus={inputRef}

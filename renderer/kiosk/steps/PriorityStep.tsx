@@ -36,6 +36,7 @@ export function PriorityStep({ chosen, onToggle, onNext, onBack }: PriorityStepP
     <KioskStep
       step={3}
       className="kiosk-priority"
+      guide="priority"
       heading={t('kiosk.priority.heading')}
       instruction={t('kiosk.priority.instruction')}
       nav={
@@ -75,25 +76,24 @@ function PriorityToggle({
   pressed: boolean;
   onToggle(): void;
 }) {
-  const labelId = useId();
   const hintId = useId();
   const Icon = priorityIcons[priority];
   const StateIcon = pressed ? Check : Minus;
+  // The name is the bold label alone; the smaller words are its description. They are
+  // aria-hidden, so they stay out of the name and are not read twice (aria-describedby still
+  // reads hidden text); the name is the label a speech-input user says (WCAG 2.5.3).
   return (
     <button
       type="button"
       className="kiosk-toggle"
       aria-pressed={pressed}
-      aria-labelledby={labelId}
       aria-describedby={hintId}
       onClick={onToggle}
     >
       <Icon aria-hidden="true" className="kiosk-toggle-icon" />
       <span className="kiosk-toggle-text">
-        <span id={labelId} className="kiosk-toggle-label">
-          {label}
-        </span>
-        <span id={hintId} className="kiosk-toggle-hint">
+        <span className="kiosk-toggle-label">{label}</span>
+        <span id={hintId} aria-hidden="true" className="kiosk-toggle-hint">
           {hint}
         </span>
       </span>

@@ -3,6 +3,7 @@
 // Darurat button, there on every step.
 import { useId } from 'react';
 import { type Service, servicesForModel } from '../../../core/catalog/services.ts';
+import { serviceName, servicePlainWords } from '../../i18n/core-text.ts';
 import { t } from '../../i18n/index.ts';
 import { useStore } from '../../store/store-context.tsx';
 import { BackButton, KioskStep } from '../KioskStep.tsx';
@@ -21,6 +22,7 @@ export function ServiceStep({ chosenId, onChoose, onBack }: ServiceStepProps) {
     <KioskStep
       step={2}
       className="kiosk-service"
+      guide="service"
       heading={t('kiosk.service.heading')}
       instruction={t('kiosk.service.instruction')}
       nav={<BackButton onClick={onBack} />}
@@ -49,24 +51,23 @@ function ServiceTile({
   chosen: boolean;
   onChoose(): void;
 }) {
-  const nameId = useId();
   const wordsId = useId();
   const Icon = serviceIcons[service.icon];
+  // The name is the bold label alone; the smaller words are its description. They are
+  // aria-hidden, so they stay out of the name and are not read twice (aria-describedby still
+  // reads hidden text); the name is the label a speech-input user says (WCAG 2.5.3).
   return (
     <button
       type="button"
       className={`kiosk-tile${chosen ? ' kiosk-tile-chosen' : ''}`}
-      aria-labelledby={nameId}
       aria-describedby={wordsId}
       onClick={onChoose}
     >
       <Icon aria-hidden="true" className="kiosk-tile-icon" />
       <span className="kiosk-tile-text">
-        <span id={nameId} className="kiosk-tile-name">
-          {service.name}
-        </span>
-        <span id={wordsId} className="kiosk-tile-words">
-          {service.plainWords}
+        <span className="kiosk-tile-name">{serviceName(service)}</span>
+        <span id={wordsId} aria-hidden="true" className="kiosk-tile-words">
+          {servicePlainWords(service)}
         </span>
       </span>
     </button>

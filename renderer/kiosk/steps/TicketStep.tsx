@@ -3,7 +3,9 @@
 import { Clock, Users } from 'lucide-react';
 import { useId } from 'react';
 import { serviceById } from '../../../core/catalog/services.ts';
+import type { GuidanceStep } from '../../../core/kiosk/guidance.ts';
 import { formatLocalTime } from '../../../core/time/local-day.ts';
+import { serviceName } from '../../i18n/core-text.ts';
 import { t } from '../../i18n/index.ts';
 import { useStore } from '../../store/store-context.tsx';
 import { KioskStep } from '../KioskStep.tsx';
@@ -21,13 +23,25 @@ interface TicketStepProps {
   onDone(): void;
 }
 
+/** What the voice says once the outcome is known: the ticket, a paper that did not come out, or no number. */
+function ticketGuide(issue: IssueState): GuidanceStep | undefined {
+  if (issue.kind === 'failed') return 'ticket-failed';
+  if (issue.kind !== 'issued') return undefined;
+  if (issue.print.kind === 'printed') return 'ticket';
+  return issue.print.kind === 'failed' ? 'ticket-not-printed' : undefined;
+}
+
 export function TicketStep({ issue, consentGiven, onDone }: TicketStepProps) {
   const store = useStore();
   const numberLabelId = useId();
   const secondsLeft = useCountdown(TICKET_SCREEN_SECONDS, onDone, issue.kind !== 'issuing');
 
   return (
-    <KioskStep className="kiosk-ticket" heading={t('kiosk.ticket.heading')}>
+    <KioskStep
+      className="kiosk-ticket"
+      heading={t('kiosk.ticket.heading')}
+      guide={ticketGuide(issue)}
+    >
       {issue.kind === 'issued' ? (
         <>
           <div className="kiosk-ticket-card">
@@ -72,7 +86,7 @@ function TicketFacts({
         <ServiceIcon aria-hidden="true" />
         <span>
           <span className="visually-hidden">{t('kiosk.ticket.service')}: </span>
-          {service?.name ?? serviceId}
+          {service ? serviceName(service) : serviceId}
         </span>
       </li>
       <li>
