@@ -5,6 +5,7 @@
 import {
   Accessibility,
   ALargeSmall,
+  Check,
   Contrast,
   Languages,
   Minus,
@@ -43,6 +44,8 @@ function AccessButton({
     >
       {icon}
       <span className="kiosk-access-text">{children}</span>
+      {/* On shows as a tick too, not by colour alone; aria-pressed says it to a screen reader. */}
+      {pressed ? <Check aria-hidden="true" className="kiosk-access-on" /> : null}
     </button>
   );
 }
