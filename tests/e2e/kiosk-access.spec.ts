@@ -161,3 +161,40 @@ test('spoken guidance says each step, louder or quieter, off and on, in the chos
   await expect.poll(lastSpoken).toEqual({ clip: 'guide-en-service.ogg', volume: 1 });
   await expect(page.getByRole('button', { name: 'Information & Complaints' })).toBeVisible();
 });
+
+test('the kiosk’s other states pass the accessibility checks: no paper, staff PIN, idle question', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.setViewportSize(portrait);
+  await installConfig(
+    page,
+    await demoConfig({
+      printer: { deviceName: '', paperWidthMm: 80, enabled: false },
+      kiosk: { idleSeconds: 30 },
+    }),
+  );
+  await page.goto('/#/kiosk');
+  await page.getByRole('button', { name: id.welcome.start }).click();
+  await page.getByRole('button', { name: id.identity.noId }).click();
+  await button(page, id.name.skip).click();
+  await button(page, 'Asesmen').click();
+  await button(page, id.nav.next).click();
+  await button(page, id.consent.decline).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await checkLook(page, 'normal', '11-ticket-no-paper');
+  await button(page, id.ticket.done).click();
+
+  await button(page, id.supervisor.open).click();
+  const pinDialog = page.getByRole('dialog', { name: id.supervisor.pinHeading });
+  await pinDialog.getByRole('button', { name: '1', exact: true }).click();
+  await button(page, id.supervisor.submit).click();
+  await expect(pinDialog.getByRole('alert')).toBeVisible();
+  await checkLook(page, 'normal', '12-staff-pin-wrong');
+  await button(page, id.supervisor.cancel).click();
+
+  await page.getByRole('button', { name: id.welcome.start }).click();
+  await page.clock.runFor(31_000);
+  await expect(page.getByRole('dialog', { name: id.idle.heading })).toBeVisible();
+  await checkLook(page, 'normal', '13-idle');
+});
