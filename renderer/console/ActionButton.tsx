@@ -1,6 +1,7 @@
 // A console button that stays focusable when it cannot act: it is marked aria-disabled, its
 // reason is its description (and tooltip), and pressing it anyway shows the reason instead of
-// doing nothing.
+// doing nothing. Its name is the label alone (WCAG 2.5.3): the note under the label is
+// aria-hidden and read as the description, the function key said through aria-keyshortcuts.
 import type { LucideIcon } from 'lucide-react';
 import { type Ref, useId } from 'react';
 import type { Availability } from './ticket-actions.ts';
@@ -41,7 +42,6 @@ export function ActionButton({
         ref={ref}
         type="button"
         className={`btn desk-action${variantClass} ${className}`}
-        aria-labelledby={`${id}-label`}
         aria-describedby={describedBy || undefined}
         aria-disabled={disabled || undefined}
         aria-keyshortcuts={shortcut}
@@ -50,16 +50,18 @@ export function ActionButton({
       >
         <Icon aria-hidden="true" size={20} className="desk-action-icon" />
         <span className="desk-action-text">
-          <span id={`${id}-label`} className="desk-action-label">
-            {label}
-          </span>
+          <span className="desk-action-label">{label}</span>
           {note && (
-            <span id={`${id}-note`} className="desk-action-note">
+            <span id={`${id}-note`} className="desk-action-note" aria-hidden="true">
               {note}
             </span>
           )}
         </span>
-        {shortcut && <kbd className="desk-kbd">{shortcut}</kbd>}
+        {shortcut && (
+          <kbd className="desk-kbd" aria-hidden="true">
+            {shortcut}
+          </kbd>
+        )}
       </button>
       {disabled && (
         <span id={`${id}-reason`} className="visually-hidden">

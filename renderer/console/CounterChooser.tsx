@@ -21,25 +21,24 @@ export function CounterChooser({
       <ul className="console-chooser-list" aria-label={t('console.chooser.listLabel')}>
         {config.counters.map((counter, index) => {
           const label = t('console.header.counter', { number: counter.number });
-          // The name alone is the button's name ("Loket 2"); the services describe it.
-          const nameId = `${baseId}-${index}-name`;
+          // The name alone is the button's name ("Loket 2", WCAG 2.5.3); the services line is
+          // aria-hidden and read as its description.
           const servicesId = `${baseId}-${index}-services`;
           return (
             <li key={counter.id}>
               <button
                 type="button"
                 className="console-chooser-option"
-                aria-labelledby={nameId}
                 aria-describedby={servicesId}
                 onClick={() => onChoose(counter.id)}
               >
                 <MonitorCheck aria-hidden="true" className="console-chooser-icon" />
                 <span className="console-chooser-text">
-                  <span id={nameId} className="console-chooser-name">
+                  <span className="console-chooser-name">
                     {label}
                     {counter.name !== label ? ` — ${counter.name}` : ''}
                   </span>
-                  <span id={servicesId} className="console-chooser-services">
+                  <span id={servicesId} className="console-chooser-services" aria-hidden="true">
                     {t('console.chooser.counterServices', {
                       services: counterServiceNames(counter),
                     })}

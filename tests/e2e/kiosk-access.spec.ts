@@ -42,6 +42,12 @@ async function checkLook(page: Page, look: Look, state: string) {
     () => document.documentElement.scrollWidth > window.innerWidth,
   );
   expect(sideways, `${look}: ${state} does not scroll sideways`).toBe(false);
+  const small = await page.evaluate(`[...document.querySelectorAll('.kiosk button, .kiosk input')]
+    .filter((el) => el.getClientRects().length > 0)
+    .map((el) => ({ el, box: el.getBoundingClientRect() }))
+    .filter(({ box }) => box.width < 56 || box.height < 56)
+    .map(({ el, box }) => (el.getAttribute('aria-label') ?? el.textContent).trim() + ' ' + Math.round(box.width) + '×' + Math.round(box.height))`);
+  expect(small, `${look}: ${state} has touch targets of 56 px or more`).toEqual([]);
   if (look === 'text-200') {
     // Nothing cut off or spilling: no button or text block is smaller than what it holds, by
     // more than a glyph's overhang (half a letter's height; a spilt line is more than that).

@@ -108,12 +108,13 @@ export function AssessmentField({ field, value, error, visibleOptions, onChange 
     );
   }
 
+  // A fieldset is a group, which takes no aria-required: its legend says "(wajib)", and each radio
+  // of a required choice is `required` (the form does its own checks: noValidate).
   const groupProps = {
     id,
     className: `${className} asm-group`,
     'aria-describedby': describedBy(hintId, errorId),
     'aria-invalid': error ? true : undefined,
-    'aria-required': field.required ? true : undefined,
   } as const;
 
   if (field.kind === 'yesNo') {
@@ -139,6 +140,7 @@ export function AssessmentField({ field, value, error, visibleOptions, onChange 
               <input
                 type="radio"
                 name={id}
+                required={field.required}
                 checked={value === choice.value}
                 onChange={() => onChange(choice.value)}
               />
@@ -166,6 +168,7 @@ export function AssessmentField({ field, value, error, visibleOptions, onChange 
               <input
                 type="radio"
                 name={id}
+                required={field.required}
                 value={option.value}
                 checked={value === option.value}
                 onChange={() => onChange(option.value)}
