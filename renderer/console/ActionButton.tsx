@@ -58,9 +58,9 @@ export function ActionButton({
           )}
         </span>
         {shortcut && (
-          <kbd className="desk-kbd" aria-hidden="true">
+          <span className="desk-kbd" aria-hidden="true">
             {shortcut}
-          </kbd>
+          </span>
         )}
       </button>
       {disabled && (
