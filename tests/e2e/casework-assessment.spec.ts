@@ -89,6 +89,20 @@ test('an assessment survives a reload, refuses what is missing without losing an
     .check();
   await textbox(desk, 'Alasan rekomendasi').fill('Perlu penelusuran keluarga.');
   await expect(draftStatus(desk)).toBeVisible();
+  // The draft is saved a moment after typing stops: wait until the last words are in the store
+  // (the status line already showed an earlier save of the same minute).
+  await expect
+    .poll(() =>
+      desk.evaluate(`new Promise((resolve, reject) => {
+        const open = indexedDB.open('serasi-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+          all.onsuccess = () => { resolve(JSON.stringify(all.result)); open.result.close(); };
+        };
+      })`),
+    )
+    .toContain('Perlu penelusuran keluarga.');
 
   // A reload (or a crash, or the idle lock) loses nothing.
   await desk.reload();
