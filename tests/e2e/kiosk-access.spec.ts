@@ -42,6 +42,11 @@ async function checkLook(page: Page, look: Look, state: string) {
     () => document.documentElement.scrollWidth > window.innerWidth,
   );
   expect(sideways, `${look}: ${state} does not scroll sideways`).toBe(false);
+  const offScreen = await page.evaluate(`[...document.querySelectorAll('.kiosk button')]
+    .filter((el) => el.getClientRects().length > 0)
+    .filter((el) => { const box = el.getBoundingClientRect(); return box.left < -1 || box.right > window.innerWidth + 1; })
+    .map((el) => el.textContent.trim())`);
+  expect(offScreen, `${look}: ${state} keeps every button within the screen's width`).toEqual([]);
   const small = await page.evaluate(`[...document.querySelectorAll('.kiosk button, .kiosk input')]
     .filter((el) => el.getClientRects().length > 0)
     .map((el) => ({ el, box: el.getBoundingClientRect() }))

@@ -77,6 +77,8 @@ test('the ticket screen goes back to welcome on its own', async ({ page }) => {
   await page.getByRole('button', { name: text.nav.next, exact: true }).click();
   await page.getByRole('button', { name: text.consent.agree, exact: true }).click();
   await expect(ticketNumber(page)).toHaveText('A-001');
+  // The 30-second countdown is on screen, so it runs before the clock moves on.
+  await expect(page.getByText(text.ticket.autoReturn.replace('{seconds}', '30'))).toBeVisible();
 
   await page.clock.runFor(31_000);
   await expect(startButton(page)).toBeVisible();
