@@ -38,6 +38,19 @@ export type Counter = z.infer<typeof counterSchema>;
 
 export const paperWidths = [58, 80] as const;
 
+/** "07:30": a time of day in the centre's zone, 24-hour. */
+const clockSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tulis jam sebagai JJ:MM, misalnya 07:30');
+
+/** When the centre serves visitors; app updates install only outside these hours. */
+export const serviceHoursSchema = z
+  .object({ opens: clockSchema, closes: clockSchema })
+  .refine((h) => h.opens < h.closes, {
+    message: 'Jam tutup harus sesudah jam buka',
+    path: ['closes'],
+  });
+
 export const roleAssignmentSchema = z.object({
   role: roleSchema,
   /** Electron display id to open the window on; missing = the primary display. */
@@ -62,6 +75,7 @@ export const installationConfigSchema = z.object({
   noShowAfterCalls: z.number().int().min(1).max(10),
   /** The waiting time the centre aims for: reports show the share of visitors served within it. */
   targetWaitMinutes: z.number().int().min(5).max(480).default(30),
+  serviceHours: serviceHoursSchema.default({ opens: '07:30', closes: '16:00' }),
   /**
    * Ticket-issuing devices of the centre share the number space by interleaving:
    * issuer `slot` of `of` issues numbers slot, slot+of, slot+2·of, … so offline kiosks never

@@ -50,6 +50,9 @@ export interface SetupDraft {
   regularPerPriority: string;
   noShowAfterCalls: string;
   targetWaitMinutes: string;
+  /** Service hours, "07:30" and "16:00". */
+  opensAt: string;
+  closesAt: string;
   idleSeconds: string;
   issuerSlot: string;
   issuerOf: string;
@@ -99,6 +102,8 @@ export function emptyDraft(): SetupDraft {
     regularPerPriority: '3',
     noShowAfterCalls: '3',
     targetWaitMinutes: '30',
+    opensAt: '07:30',
+    closesAt: '16:00',
     idleSeconds: '60',
     issuerSlot: '1',
     issuerOf: '1',
@@ -177,6 +182,8 @@ export function draftFromConfig(config: InstallationConfig): SetupDraft {
     printerEnabled: config.printer.enabled,
     printerName: config.printer.deviceName,
     paperWidthMm: config.printer.paperWidthMm === 58 ? '58' : '80',
+    opensAt: config.serviceHours.opens,
+    closesAt: config.serviceHours.closes,
     idleSeconds: String(config.kiosk.idleSeconds),
     issuerSlot: String(config.issuer.slot),
     issuerOf: String(config.issuer.of),

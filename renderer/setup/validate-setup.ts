@@ -66,6 +66,18 @@ export function validateSetup(draft: SetupDraft, options: { hasPin: boolean }): 
     return Number(trimmed);
   }
 
+  /** "7:30" or "07.30" → "07:30"; '' after adding the problem. */
+  function clock(field: string, text: string): string {
+    const match = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+    const hours = Number(match?.[1]);
+    const minutes = Number(match?.[2]);
+    if (!match || hours > 23 || minutes > 59) {
+      add(field, t('setup.errors.clock'));
+      return '';
+    }
+    return `${String(hours).padStart(2, '0')}:${match[2]}`;
+  }
+
   // Centre
   const pilot = pilotCentres.find((c) => c.id === draft.centre);
   if (!pilot && draft.centre !== CUSTOM_CENTRE) add(fieldIds.centre, t('setup.errors.centre'));
@@ -121,6 +133,13 @@ export function validateSetup(draft: SetupDraft, options: { hasPin: boolean }): 
   }
   const noShowAfterCalls = wholeNumber(fieldIds.noShow, draft.noShowAfterCalls, 1, 10);
   const targetWaitMinutes = wholeNumber(fieldIds.targetWait, draft.targetWaitMinutes, 5, 480);
+  const serviceHours = {
+    opens: clock(fieldIds.opensAt, draft.opensAt),
+    closes: clock(fieldIds.closesAt, draft.closesAt),
+  };
+  if (serviceHours.opens && serviceHours.closes && serviceHours.closes <= serviceHours.opens) {
+    add(fieldIds.closesAt, t('setup.errors.closesBeforeOpens', { opens: serviceHours.opens }));
+  }
 
   // Kiosk
   const idleSeconds = wholeNumber(fieldIds.idleSeconds, draft.idleSeconds, 15, 600);
@@ -156,6 +175,7 @@ export function validateSetup(draft: SetupDraft, options: { hasPin: boolean }): 
     ordering,
     noShowAfterCalls,
     targetWaitMinutes,
+    serviceHours,
     issuer: { slot: issuerSlot, of: issuerOf },
     printer: {
       deviceName: draft.printerName,
@@ -227,6 +247,8 @@ function fieldForPath(path: readonly PropertyKey[], draft: SetupDraft): string {
       return fieldIds.noShow;
     case 'targetWaitMinutes':
       return fieldIds.targetWait;
+    case 'serviceHours':
+      return fieldIds.closesAt;
     case 'issuer':
       return fieldIds.issuerSlot;
     case 'kiosk':

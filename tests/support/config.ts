@@ -28,6 +28,7 @@ export function testConfig(overrides: Partial<InstallationConfig> = {}): Install
     ordering: { kind: 'fifo' },
     noShowAfterCalls: 3,
     targetWaitMinutes: 30,
+    serviceHours: { opens: '07:30', closes: '16:00' },
     issuer: { slot: 1, of: 1 },
     printer: { deviceName: '', paperWidthMm: 80, enabled: true },
     kiosk: { idleSeconds: 60 },

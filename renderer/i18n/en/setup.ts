@@ -177,6 +177,10 @@ export const setup: Translation<typeof id> = {
     targetWait: 'Target waiting time (minutes)',
     targetWaitHint:
       'Reports show what percentage of visitors were served within this time (5 to 480 minutes).',
+    opensAt: 'Service opens at',
+    closesAt: 'Service closes at',
+    serviceHoursHint:
+      'Write HH:MM, for example 07:30. App updates are installed only outside service hours.',
   },
   kiosk: {
     heading: 'Registration kiosk',
@@ -198,6 +202,8 @@ export const setup: Translation<typeof id> = {
     confirm: 'Repeat the new PIN',
   },
   errors: {
+    clock: 'Write the time as HH:MM, for example 07:30.',
+    closesBeforeOpens: 'Closing time must be after opening time ({opens}).',
     centre: 'Choose the Balai where this PC is installed.',
     name: 'Enter the Balai’s full name (at least 3 letters).',
     shortName: 'Enter the Balai’s short name (at least 2 letters).',

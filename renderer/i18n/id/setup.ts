@@ -173,6 +173,10 @@ export const setup = {
     targetWait: 'Target waktu tunggu (menit)',
     targetWaitHint:
       'Laporan menunjukkan berapa persen pengunjung dilayani dalam waktu ini (5 sampai 480 menit).',
+    opensAt: 'Jam buka layanan',
+    closesAt: 'Jam tutup layanan',
+    serviceHoursHint:
+      'Tulis JJ:MM, misalnya 07:30. Pembaruan aplikasi hanya dipasang di luar jam layanan.',
   },
   kiosk: {
     heading: 'Kios pendaftaran',
@@ -201,6 +205,8 @@ export const setup = {
     timeZone: 'Pilih zona waktu balai.',
     noCounters: 'Tambahkan sedikitnya satu loket.',
     duplicateCounter: 'Nomor loket {number} dipakai lebih dari sekali.',
+    clock: 'Tulis jam sebagai JJ:MM, misalnya 07:30.',
+    closesBeforeOpens: 'Jam tutup harus sesudah jam buka ({opens}).',
     counterName: 'Isi nama loket.',
     counterServices: 'Centang sedikitnya satu layanan untuk loket ini.',
     roles: 'Pilih sedikitnya satu peran untuk PC ini.',

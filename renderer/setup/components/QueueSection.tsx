@@ -85,6 +85,23 @@ export function QueueSection({ draft, errorFor, onChange }: QueueSectionProps) {
         error={errorFor(fieldIds.targetWait)}
         onChange={(targetWaitMinutes) => onChange({ targetWaitMinutes })}
       />
+      <TextField
+        id={fieldIds.opensAt}
+        label={t('setup.queue.opensAt')}
+        hint={t('setup.queue.serviceHoursHint')}
+        value={draft.opensAt}
+        width="short"
+        error={errorFor(fieldIds.opensAt)}
+        onChange={(opensAt) => onChange({ opensAt })}
+      />
+      <TextField
+        id={fieldIds.closesAt}
+        label={t('setup.queue.closesAt')}
+        value={draft.closesAt}
+        width="short"
+        error={errorFor(fieldIds.closesAt)}
+        onChange={(closesAt) => onChange({ closesAt })}
+      />
     </section>
   );
 }
