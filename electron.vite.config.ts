@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
   main: {
@@ -23,6 +24,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    // The app's version, shown with its update state (renderer/bridge/window.d.ts declares it).
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     base: './',
     publicDir: resolve('resources/public'),
     plugins: [react()],

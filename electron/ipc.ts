@@ -14,6 +14,7 @@ import {
   type SyncCredentials,
 } from '../core/bridge/bridge.ts';
 import type { InstallationConfig } from '../core/centre/config.ts';
+import type { UpdateStatus } from '../core/updates/update-status.ts';
 import { isAppUrl } from './security.ts';
 import { describeIssue, indonesianErrors } from './zod-message.ts';
 
@@ -34,6 +35,9 @@ export interface BridgeResults {
   reportPrint: ReportOutputResult;
   reportSavePdf: ReportOutputResult;
   reportSaveFile: ReportOutputResult;
+  updateStatus: UpdateStatus;
+  hostBusy: undefined;
+  logsExport: ReportOutputResult;
 }
 
 /** The envelope every channel replies with; the preload unwraps it. */

@@ -1,7 +1,9 @@
 // The main process: lifecycle only. One instance per PC; the app:// scheme; hardening for every
-// window; the bridge handlers; then either first-run setup or one window per configured role.
+// window; the log; the bridge handlers; then either first-run setup or one window per configured
+// role, each brought back by itself if its page crashes; start at boot and self-update.
 // Every decision lives in the flat modules beside this file, tested without Electron.
-import { writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { homedir, hostname, release } from 'node:os';
 import { join } from 'node:path';
 import {
   app,
@@ -16,8 +18,12 @@ import {
   screen,
   session,
 } from 'electron';
+import electronLog from 'electron-log/main';
+import electronUpdater from 'electron-updater';
 import type { SyncCredentials } from '../core/bridge/bridge.ts';
 import type { InstallationConfig } from '../core/centre/config.ts';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../core/sync/protocol.ts';
+import type { UpdateStatus } from '../core/updates/update-status.ts';
 import { loadInstallationConfig, saveInstallationConfig } from './config-store.ts';
 import {
   type CredentialStoreDeps,
@@ -34,17 +40,22 @@ import {
   registerBridgeHandlers,
 } from './ipc.ts';
 import { createKioskExit, kioskExitMessages } from './kiosk-exit.ts';
+import { collectLogs, setUpLogFile } from './logging.ts';
 import { printTicket, toPrinterInfo } from './printing.ts';
 import { APP_SCHEME, appSchemePrivileges, registerAppProtocol } from './protocol.ts';
+import { watchWindow } from './recovery.ts';
 import {
   mayUseReports,
   printReport,
   type ReportOutputDeps,
   reportMessages,
+  saveLogText,
   saveReportFile,
   saveReportPdf,
 } from './report-printing.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
+import { applyStartAtLogin } from './startup.ts';
+import { createUpdateService } from './updater.ts';
 import {
   displayGeometry,
   openWindow,
@@ -55,13 +66,16 @@ import {
   type WindowRole,
 } from './windows.ts';
 
-const log = (scope: string) => (message: string) => console.log(`[serasi:${scope}] ${message}`);
-
 // Must happen before `ready`: the scheme gets a real origin, secure context and fetch.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appSchemePrivileges }]);
 
 // Tests (tests/e2e/electron-smoke.spec.ts) give each run its own data directory.
 if (process.env.SERASI_USER_DATA_DIR) app.setPath('userData', process.env.SERASI_USER_DATA_DIR);
+
+// The log: <userData>/logs/main.log, rotated (electron/logging.ts), and the console as before.
+const logPath = setUpLogFile(electronLog, { dir: join(app.getPath('userData'), 'logs') });
+electronLog.errorHandler.startCatching({ showDialog: false });
+const log = (scope: string) => (message: string) => electronLog.scope(scope).info(message);
 
 let config: InstallationConfig | null = null;
 /** The sync enrolment, if any; its server is the one origin the renderer may reach (csp.ts). */
@@ -70,6 +84,8 @@ let credentials: SyncCredentials | null = null;
 const windowRoles = new Map<number, WindowRole>();
 /** Kiosk windows the supervisor has unlocked with the PIN, by webContents id. */
 const unlockedKiosks = new Set<number>();
+/** Windows where someone is in the middle of something (bridge `host.setBusy`), by webContents id. */
+const busyWindows = new Set<number>();
 
 const appRoot = app.getAppPath();
 const rendererRoot = join(appRoot, 'out', 'renderer');
@@ -87,7 +103,31 @@ function open(plan: WindowPlan): BrowserWindow {
   window.on('closed', () => {
     windowRoles.delete(id);
     unlockedKiosks.delete(id);
+    busyWindows.delete(id);
   });
+  watchWindow(
+    {
+      isDestroyed: () => window.isDestroyed(),
+      reload: () => window.webContents.reload(),
+      crash: () => window.webContents.forcefullyCrashRenderer(),
+      onGone: (listener) => {
+        window.webContents.on('render-process-gone', (_event, details) => {
+          // A crashed page's window is no longer in the middle of anything.
+          busyWindows.delete(id);
+          listener(details.reason);
+        });
+      },
+      onUnresponsive: (listener) => window.on('unresponsive', listener),
+      onResponsive: (listener) => window.on('responsive', listener),
+    },
+    plan.role,
+    {
+      now: Date.now,
+      setTimeout,
+      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+      log: log('window'),
+    },
+  );
   return window;
 }
 
@@ -106,6 +146,58 @@ function windowsWithRole(role: WindowRole): BrowserWindow[] {
 }
 
 const exitKiosk = createKioskExit();
+
+/** Sends this PC's update state to its sync server, where supervisors see every PC's. */
+async function reportUpdateState(status: UpdateStatus, to: SyncCredentials): Promise<void> {
+  const response = await fetch(`${to.serverUrl}/updates/state`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${to.token}`,
+      'content-type': 'application/json',
+      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+    },
+    body: JSON.stringify(status),
+    signal: AbortSignal.timeout(15_000),
+  });
+  if (!response.ok) throw new Error(`server menjawab ${response.status}`);
+}
+
+const { autoUpdater } = electronUpdater;
+autoUpdater.logger = electronLog.scope('update');
+const updates = createUpdateService({
+  updater: autoUpdater,
+  currentVersion: app.getVersion(),
+  packaged: app.isPackaged,
+  now: Date.now,
+  centreClock: () =>
+    config ? { timeZone: config.timeZone, serviceHours: config.serviceHours } : null,
+  isBusy: () => busyWindows.size > 0,
+  report: reportUpdateState,
+  setInterval,
+  setTimeout,
+  clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  log: log('update'),
+});
+
+/** Kiosk and board PCs start at boot (only the installed app: never a development copy). */
+function applyStartup(current: InstallationConfig): Promise<void> {
+  if (!app.isPackaged) return Promise.resolve();
+  return applyStartAtLogin(
+    current.roles.map((r) => r.role),
+    {
+      platform: process.platform,
+      executable: process.env.APPIMAGE ?? process.execPath,
+      setLoginItem: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }),
+      autostartDir: join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'autostart'),
+      writeFile: async (path, text) => {
+        await mkdir(join(path, '..'), { recursive: true });
+        await writeFile(path, text);
+      },
+      removeFile: (path) => rm(path, { force: true }),
+      log: log('startup'),
+    },
+  );
+}
 
 const credentialStore: CredentialStoreDeps = {
   cipher: safeStorage,
@@ -146,6 +238,7 @@ const handlers: BridgeHandlers = {
     const saved = await saveInstallationConfig(app.getPath('userData'), next);
     if (!saved.ok) return saved;
     config = next;
+    void applyStartup(next);
     if (role === 'setup') {
       // After the reply has gone out: open the role windows first, then close setup, so the app
       // never has zero windows (which would quit it).
@@ -180,13 +273,19 @@ const handlers: BridgeHandlers = {
   syncCredentialsSave: async (next, event) => {
     if (!mayChange(event)) return { ok: false, message: configLockedMessage };
     const saved = await saveSyncCredentials(app.getPath('userData'), next, credentialStore);
-    if (saved.ok) credentials = next;
+    if (saved.ok) {
+      credentials = next;
+      updates.stop();
+      updates.start(next);
+    }
     return saved;
   },
   syncCredentialsClear: async (_payload, event) => {
     if (!mayChange(event)) throw new BridgeRefusal(configLockedMessage);
     await clearSyncCredentials(app.getPath('userData'));
     credentials = null;
+    updates.stop();
+    updates.start(null);
   },
   reportPrint: (request, event) => {
     if (!mayReport(event)) return reportRefused;
@@ -199,6 +298,23 @@ const handlers: BridgeHandlers = {
     mayReport(event) ? saveReportPdf(request, reportOutput(event)) : reportRefused,
   reportSaveFile: (file, event) =>
     mayReport(event) ? saveReportFile(file, reportOutput(event)) : reportRefused,
+  updateStatus: () => updates.status(),
+  hostBusy: (busy, event) => {
+    if (busy) busyWindows.add(event.sender.id);
+    else busyWindows.delete(event.sender.id);
+    return undefined;
+  },
+  logsExport: async (_payload, event) => {
+    if (!mayReport(event)) return reportRefused;
+    const text = await collectLogs(logPath, [
+      `SERASI Desk ${app.getVersion()}`,
+      `Balai: ${config ? `${config.balai.name} (${config.balai.id})` : 'belum diatur'}`,
+      `Peran PC ini: ${config ? config.roles.map((r) => r.role).join(', ') : '-'}`,
+      `Komputer: ${hostname()}, ${process.platform} ${release()}`,
+      `Diekspor: ${new Date().toISOString()}`,
+    ]);
+    return saveLogText(text, `log-serasi-desk-${hostname()}`, reportOutput(event));
+  },
 };
 
 async function start(): Promise<void> {
@@ -223,8 +339,11 @@ async function start(): Promise<void> {
   if (enrolment.movedAsideTo) log('credentials')(`dipindahkan ke ${enrolment.movedAsideTo}`);
   credentials = enrolment.credentials;
 
-  if (config) openRoleWindows(config);
-  else open(planSetupWindow(currentDisplays()));
+  updates.start(credentials);
+  if (config) {
+    openRoleWindows(config);
+    void applyStartup(config);
+  } else open(planSetupWindow(currentDisplays()));
 }
 
 // Date and number fields (the report period, the closing day) in Indonesian conventions,
@@ -244,6 +363,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, log('security')),
   );
+  app.on('child-process-gone', (_event, details) => {
+    if (details.reason !== 'clean-exit')
+      log('main')(`proses ${details.type} berhenti: ${details.reason}`);
+  });
   app.on('window-all-closed', () => app.quit());
   app
     .whenReady()

@@ -17,6 +17,7 @@ import type {
 } from '../core/bridge/bridge.ts';
 import type { InstallationConfig } from '../core/centre/config.ts';
 import { pinProblem } from '../core/security/pin.ts';
+import type { UpdateStatus } from '../core/updates/update-status.ts';
 import type { BridgeReply } from './ipc.ts';
 
 // Spelled out rather than imported from core/bridge/bridge.ts: that module carries zod and the
@@ -35,6 +36,9 @@ const channels = {
   reportPrint: 'reports:print',
   reportSavePdf: 'reports:save-pdf',
   reportSaveFile: 'reports:save-file',
+  updateStatus: 'host:update-status',
+  hostBusy: 'host:busy',
+  logsExport: 'host:logs-export',
 } as const;
 
 /** Sends one request; a refused or failed reply becomes a rejected promise with its message. */
@@ -98,6 +102,11 @@ const serasi = {
       invokeOr<ReportOutputResult>(channels.reportSavePdf, request, reportFailure),
     saveFile: (file: ReportFile) =>
       invokeOr<ReportOutputResult>(channels.reportSaveFile, file, reportFailure),
+  },
+  host: {
+    updateStatus: () => invoke<UpdateStatus>(channels.updateStatus),
+    setBusy: (busy: boolean) => invoke<void>(channels.hostBusy, busy),
+    exportLogs: () => invokeOr<ReportOutputResult>(channels.logsExport, undefined, reportFailure),
   },
   sync: {
     loadCredentials: () => invoke<SyncCredentials | null>(channels.syncCredentialsLoad),

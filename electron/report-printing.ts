@@ -13,6 +13,9 @@ import type {
   ReportPrintRequest,
 } from '../core/bridge/bridge.ts';
 
+/** The kinds of file the supervisor saves: reports, exported tables, and the log for support. */
+type SavedKind = 'pdf' | 'csv' | 'xlsx' | 'txt';
+
 export const reportMessages = {
   printFailed: 'Laporan gagal dicetak. Periksa printer lalu coba lagi.',
   pdfFailed: 'PDF laporan gagal dibuat. Coba lagi.',
@@ -56,7 +59,7 @@ export function reportPrintOptions(orientation: ReportOrientation): WebContentsP
 }
 
 /** "Laporan antrian 1–30 November 2026" → a name every file system accepts, with its extension. */
-export function reportFileName(name: string, extension: 'pdf' | 'csv' | 'xlsx'): string {
+export function reportFileName(name: string, extension: SavedKind): string {
   const cleaned = name
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
@@ -67,19 +70,20 @@ export function reportFileName(name: string, extension: 'pdf' | 'csv' | 'xlsx'):
   return base.toLowerCase().endsWith(`.${extension}`) ? base : `${base}.${extension}`;
 }
 
-const filters: Record<'pdf' | 'csv' | 'xlsx', SaveDialogOptions['filters']> = {
+const filters: Record<SavedKind, SaveDialogOptions['filters']> = {
   pdf: [{ name: 'Dokumen PDF', extensions: ['pdf'] }],
+  txt: [{ name: 'Teks', extensions: ['txt'] }],
   csv: [{ name: 'CSV (Excel)', extensions: ['csv'] }],
   xlsx: [{ name: 'Buku kerja Excel', extensions: ['xlsx'] }],
 };
 
 export function saveDialogOptions(
   fileName: string,
-  extension: 'pdf' | 'csv' | 'xlsx',
+  extension: SavedKind,
   folder: string,
 ): SaveDialogOptions {
   return {
-    title: 'Simpan laporan',
+    title: extension === 'txt' ? 'Simpan log aplikasi' : 'Simpan laporan',
     defaultPath: `${folder.replace(/[\\/]+$/, '')}/${reportFileName(fileName, extension)}`,
     buttonLabel: 'Simpan',
     filters: filters[extension],
@@ -101,7 +105,7 @@ export interface ReportOutputDeps {
 async function saveBytes(
   bytes: Uint8Array,
   fileName: string,
-  extension: 'pdf' | 'csv' | 'xlsx',
+  extension: SavedKind,
   deps: Pick<ReportOutputDeps, 'showSaveDialog' | 'writeFile' | 'folder' | 'log'>,
 ): Promise<ReportOutputResult> {
   const choice = await deps.showSaveDialog(saveDialogOptions(fileName, extension, deps.folder));
@@ -168,4 +172,13 @@ export function printReport(
       resolve({ ok: false, cancelled: false, message: reportMessages.printFailed });
     }
   });
+}
+
+/** The app's logs as one text file (electron/logging.ts collectLogs), saved where the supervisor chooses. */
+export function saveLogText(
+  text: string,
+  fileName: string,
+  deps: Pick<ReportOutputDeps, 'showSaveDialog' | 'writeFile' | 'folder' | 'log'>,
+): Promise<ReportOutputResult> {
+  return saveBytes(new TextEncoder().encode(text), fileName, 'txt', deps);
 }

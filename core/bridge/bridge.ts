@@ -3,6 +3,7 @@
 // storage) serves the Playwright tests and a display board opened in any browser.
 import { z } from 'zod';
 import { type InstallationConfig, installationConfigSchema } from '../centre/config.ts';
+import type { UpdateStatus } from '../updates/update-status.ts';
 
 export const printableTicketSchema = z.object({
   ticketId: z.uuid(),
@@ -127,6 +128,17 @@ export interface SerasiBridge {
     /** Saves an exported table file. */
     saveFile(file: ReportFile): Promise<ReportOutputResult>;
   };
+  host: {
+    /** This PC's app version and update state, and what happens next. */
+    updateStatus(): Promise<UpdateStatus>;
+    /**
+     * Whether someone is in the middle of something in this window (a visitor registering, a
+     * ticket in hand): a downloaded update never restarts the app then.
+     */
+    setBusy(busy: boolean): Promise<void>;
+    /** Saves the app's logs as one text file where the supervisor chooses, for support. */
+    exportLogs(): Promise<ReportOutputResult>;
+  };
   sync: {
     /** null until this installation has enrolled with a sync server. */
     loadCredentials(): Promise<SyncCredentials | null>;
@@ -149,4 +161,7 @@ export const bridgeChannels = {
   reportPrint: { channel: 'reports:print', payload: reportPrintSchema },
   reportSavePdf: { channel: 'reports:save-pdf', payload: reportPdfSchema },
   reportSaveFile: { channel: 'reports:save-file', payload: reportFileSchema },
+  updateStatus: { channel: 'host:update-status', payload: z.undefined() },
+  hostBusy: { channel: 'host:busy', payload: z.boolean() },
+  logsExport: { channel: 'host:logs-export', payload: z.undefined() },
 } as const;

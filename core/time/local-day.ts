@@ -70,6 +70,12 @@ export function localDay(epochMs: number, timeZone: string): string {
   return `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
 }
 
+/** Minutes since the centre's local midnight: 07.30 → 450. */
+export function localMinuteOfDay(epochMs: number, timeZone: string): number {
+  const d = fieldsIn(epochMs, timeZone);
+  return d.hour * 60 + d.minute;
+}
+
 /** "14.05": 24-hour time with a dot, as Indonesian writes it. */
 export function formatLocalTime(epochMs: number, timeZone: string): string {
   const d = fieldsIn(epochMs, timeZone);

@@ -21,6 +21,7 @@ import {
 } from '../../core/bridge/bridge.ts';
 import { type InstallationConfig, installationConfigSchema } from '../../core/centre/config.ts';
 import { createPinGate, defaultPinGateOptions } from '../../core/security/pin-gate.ts';
+import type { UpdateStatus } from '../../core/updates/update-status.ts';
 
 export const BROWSER_CONFIG_KEY = 'serasi.installation-config';
 export const BROWSER_SYNC_CREDENTIALS_KEY = 'serasi.sync-credentials';
@@ -36,6 +37,9 @@ const messages = {
   credentialsInvalid: 'Data pendaftaran server tidak valid',
   reportPrintFailed: 'Dialog cetak peramban tidak dapat dibuka.',
   reportSaveFailed: 'Berkas gagal diunduh di peramban ini.',
+  updatesDesktopOnly:
+    'Pembaruan otomatis hanya pada aplikasi desktop; halaman ini diperbarui bersama servernya.',
+  logsDesktopOnly: 'Log hanya dapat diekspor dari aplikasi desktop.',
 } as const;
 
 const reportMimeTypes = {
@@ -229,6 +233,21 @@ export function createBrowserBridge(env: BrowserBridgeEnv = defaultEnv()): Seras
       },
       async saveFile(file: ReportFile): Promise<ReportOutputResult> {
         return downloadFile(env.document, file);
+      },
+    },
+    host: {
+      async updateStatus(): Promise<UpdateStatus> {
+        return {
+          version: __APP_VERSION__,
+          state: 'disabled',
+          message: messages.updatesDesktopOnly,
+        };
+      },
+      async setBusy(): Promise<void> {
+        // A browser tab has no updater to hold back.
+      },
+      async exportLogs(): Promise<ReportOutputResult> {
+        return { ok: false, cancelled: false, message: messages.logsDesktopOnly };
       },
     },
     sync: {

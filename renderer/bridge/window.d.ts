@@ -3,6 +3,8 @@
 import type { SerasiBridge } from '../../core/bridge/bridge.ts';
 
 declare global {
+  /** The app's version from package.json, set at build time (electron.vite.config.ts). */
+  const __APP_VERSION__: string;
   interface Window {
     serasi?: SerasiBridge;
   }

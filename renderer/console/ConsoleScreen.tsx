@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Counter } from '../../core/centre/config.ts';
 import type { Ticket } from '../../core/queue/ticket.ts';
 import { localDay } from '../../core/time/local-day.ts';
+import { useHostBusy } from '../app/use-host-busy.ts';
 import { useNow } from '../app/use-now.ts';
 import { t } from '../i18n/index.ts';
 import { ticketsAtCounter } from '../store/queue-queries.ts';
@@ -74,6 +75,7 @@ function CounterConsole({
   const queue = useCounterQueue(store, counter, day);
   const emergencies = useOpenEmergencies(store, day);
   const inHand = useTicketsInHand(store, counter.id, day);
+  useHostBusy((inHand?.length ?? 0) > 0);
   const { feedback, refuse, confirm, dismiss, clear } = useFeedback();
   // Recorded on every ticket event this window makes, for the reports' "per petugas".
   const { staffId } = useStaffOnDuty(store);

@@ -6,6 +6,7 @@
 import { type CSSProperties, useCallback, useMemo, useRef, useState } from 'react';
 import { EMERGENCY_SERVICE_ID } from '../../core/catalog/services.ts';
 import type { GuidanceStep } from '../../core/kiosk/guidance.ts';
+import { useHostBusy } from '../app/use-host-busy.ts';
 import { setLanguage } from '../i18n/index.ts';
 import { useStore } from '../store/store-context.tsx';
 import { SyncStatus } from '../sync/SyncStatus.tsx';
@@ -28,6 +29,7 @@ export default function KioskScreen() {
   const { config } = useStore();
   const [visitKey, setVisitKey] = useState(0);
   const [visitInProgress, setVisitInProgress] = useState(false);
+  useHostBusy(visitInProgress);
   const [daruratAsked, setDaruratAsked] = useState(false);
   const [supervisorOpen, setSupervisorOpen] = useState(false);
   const [idleAsked, setIdleAsked] = useState(false);

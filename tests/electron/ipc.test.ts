@@ -242,6 +242,9 @@ test('registerBridgeHandlers registers exactly one handler per bridge channel', 
     reportPrint: () => ({ ok: true }),
     reportSavePdf: () => ({ ok: false, cancelled: true }),
     reportSaveFile: () => ({ ok: true, path: '/home/petugas/Documents/laporan.csv' }),
+    updateStatus: () => ({ version: '0.1.0', state: 'current' }),
+    hostBusy: () => undefined,
+    logsExport: () => ({ ok: false, cancelled: true }),
   };
   registerBridgeHandlers(ipcMain, handlers, () => {});
   expect([...registered.keys()].sort()).toEqual(

@@ -48,7 +48,7 @@ test('exposes one object, window.serasi, and nothing else', () => {
   expect([...electron.exposed.keys()]).toEqual(['serasi']);
   expect(serasi.kind).toBe('electron');
   expect(JSON.stringify(Object.keys(serasi))).toBe(
-    JSON.stringify(['kind', 'config', 'printer', 'kiosk', 'displays', 'reports', 'sync']),
+    JSON.stringify(['kind', 'config', 'printer', 'kiosk', 'displays', 'reports', 'host', 'sync']),
   );
 });
 
@@ -68,6 +68,9 @@ test('every verb uses the channel core/bridge/bridge.ts names', async () => {
   await serasi.reports.print(reportPrint);
   await serasi.reports.savePdf(reportPdf);
   await serasi.reports.saveFile(reportFile);
+  await serasi.host.updateStatus();
+  await serasi.host.setBusy(true);
+  await serasi.host.exportLogs();
   expect(electron.calls.map(([channel]) => channel)).toEqual([
     bridgeChannels.configLoad.channel,
     bridgeChannels.configSave.channel,
@@ -81,7 +84,11 @@ test('every verb uses the channel core/bridge/bridge.ts names', async () => {
     bridgeChannels.reportPrint.channel,
     bridgeChannels.reportSavePdf.channel,
     bridgeChannels.reportSaveFile.channel,
+    bridgeChannels.updateStatus.channel,
+    bridgeChannels.hostBusy.channel,
+    bridgeChannels.logsExport.channel,
   ]);
+  expect(electron.calls[13]?.[1]).toBe(true);
   expect(electron.calls[11]?.[1]).toEqual(reportFile);
   expect(electron.calls[7]?.[1]).toEqual(syncCredentials);
   expect(electron.calls[2]?.[1]).toEqual(sampleTicket());
