@@ -2,8 +2,10 @@
 // server (--url or SERASI_SERVER_URL, default http://127.0.0.1:8787) with the admin token
 // (SERASI_ADMIN_TOKEN, or the <data dir>/admin-token file the server wrote at its first start).
 // Prints in Bahasa Indonesia; returns the process exit code.
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { roleSchema } from '../core/centre/config.ts';
 import { centreReferenceSchema } from '../core/centre/reference.ts';
@@ -15,15 +17,29 @@ import {
   PROTOCOL_VERSION,
   syncConflictSchema,
 } from '../core/sync/protocol.ts';
+import {
+  centreDevicesSchema,
+  platforms,
+  type Release,
+  releaseListSchema,
+  releaseSchema,
+} from '../core/updates/protocol.ts';
 
 export const adminTokenFile = (dataDir: string): string => join(resolve(dataDir), 'admin-token');
 
 const usage = `Perintah administrator SERASI:
   admin centre <kode-balai> --file reference.json   simpan data acuan balai
-  admin code <kode-balai> --roles kiosk,console [--hours N]   buat kode pendaftaran perangkat
+  admin code <kode-balai> --roles kiosk,console [--hours N] [--uses N]
+                                                    buat kode pendaftaran (untuk N PC; bawaan 1)
   admin devices <kode-balai>                        daftar perangkat balai
   admin revoke <id-perangkat>                       cabut akses perangkat
   admin conflicts <kode-balai>                      konflik data yang perlu ditinjau
+  admin release upload --channel stable --platform windows|linux --version 1.2.0
+        --file <pemasang> [--rollout 10] [--notes "…"]   unggah versi baru aplikasi
+  admin release rollout <kanal> <platform> <versi> <persen>   ubah persentase PC yang ditawari
+  admin releases                                    daftar versi yang diunggah
+  admin channel <kode-balai> <kanal>                kanal pembaruan balai (bawaan stable)
+  admin updates <kode-balai>                        versi dan status pembaruan tiap PC balai
 Pilihan: --url <alamat server> (atau SERASI_SERVER_URL), --data-dir <folder> (untuk admin-token)`;
 
 class CliError extends Error {}
@@ -48,17 +64,26 @@ async function call(
   method: string,
   path: string,
   body?: unknown,
+  /** A file sent as the body itself, streamed (an installer). */
+  upload?: string,
 ): Promise<unknown> {
   let response: Response;
   try {
+    const json = body !== undefined;
     response = await fetch(`${connection.url}${path}`, {
       method,
       headers: {
         authorization: `Bearer ${connection.token}`,
         [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(json ? { 'content-type': 'application/json' } : {}),
+        ...(upload ? { 'content-type': 'application/octet-stream' } : {}),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: upload
+        ? (Readable.toWeb(createReadStream(upload)) as ReadableStream)
+        : json
+          ? JSON.stringify(body)
+          : undefined,
+      ...(upload ? { duplex: 'half' } : {}),
     });
   } catch (error) {
     throw new CliError(`Server tidak dapat dihubungi di ${connection.url}: ${String(error)}`);
@@ -104,6 +129,7 @@ async function code(
   centreId: string,
   roles: string,
   hours: string | undefined,
+  uses: string | undefined,
 ): Promise<string> {
   const parsedRoles = roleSchema.array().safeParse(roles.split(',').map((role) => role.trim()));
   if (!parsedRoles.success) {
@@ -115,14 +141,18 @@ async function code(
       connection,
       'POST',
       `/admin/centres/${encodeURIComponent(centreId)}/enrolment-codes`,
-      { roles: parsedRoles.data, ...(validHours === undefined ? {} : { validHours }) },
+      {
+        roles: parsedRoles.data,
+        ...(validHours === undefined ? {} : { validHours }),
+        ...(uses === undefined ? {} : { uses: Number(uses) }),
+      },
     ),
   );
   return [
     `Kode pendaftaran: ${issued.code}`,
     `Balai: ${issued.centreId}`,
     `Peran: ${issued.roles.join(', ')}`,
-    `Berlaku sampai: ${dateTime(issued.expiresAt)} (sekali pakai)`,
+    `Berlaku sampai: ${dateTime(issued.expiresAt)} (${issued.uses === 1 ? 'sekali pakai' : `untuk ${issued.uses} PC`})`,
   ].join('\n');
 }
 
@@ -168,7 +198,88 @@ async function conflicts(connection: Connection, centreId: string): Promise<stri
     .join('\n');
 }
 
-const commands = ['centre', 'code', 'devices', 'revoke', 'conflicts'];
+const releaseLine = (release: Release) =>
+  `${release.channel} ${release.platform} ${release.version}: ${release.fileName}, ` +
+  `${(release.size / 1024 ** 2).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB, ` +
+  `ditawarkan ke ${release.rolloutPercent}% PC, diunggah ${dateTime(release.uploadedAt)}`;
+
+async function uploadRelease(
+  connection: Connection,
+  options: { channel: string; platform: string; version: string; file: string },
+  rollout: string | undefined,
+  notes: string | undefined,
+): Promise<string> {
+  const file = resolve(options.file);
+  try {
+    if (!(await stat(file)).isFile()) throw new Error();
+  } catch {
+    throw new CliError(`Berkas pemasang ${file} tidak ditemukan.`);
+  }
+  const query = new URLSearchParams({ file: basename(file) });
+  if (rollout !== undefined) query.set('rollout', rollout);
+  if (notes !== undefined) query.set('notes', notes);
+  const path = ['admin', 'releases', options.channel, options.platform, options.version]
+    .map(encodeURIComponent)
+    .join('/');
+  const release = releaseSchema.parse(
+    await call(connection, 'PUT', `/${path}?${query}`, undefined, file),
+  );
+  return `Versi diunggah. ${releaseLine(release)}
+SHA-512: ${release.sha512}`;
+}
+
+async function rollout(connection: Connection, args: (string | undefined)[]): Promise<string> {
+  const [channel, platform, version, percent] = args;
+  const path = ['admin', 'releases', channel, platform, version, 'rollout']
+    .map((part) => encodeURIComponent(required(part, 'Kanal, platform, versi dan persen')))
+    .join('/');
+  const release = releaseSchema.parse(
+    await call(connection, 'PUT', `/${path}`, {
+      percent: Number(required(percent, 'Persen')),
+    }),
+  );
+  return `Persentase diubah. ${releaseLine(release)}`;
+}
+
+async function releases(connection: Connection): Promise<string> {
+  const list = releaseListSchema.parse(await call(connection, 'GET', '/admin/releases')).releases;
+  if (list.length === 0) return 'Belum ada versi aplikasi yang diunggah.';
+  return list.map(releaseLine).join('\n');
+}
+
+async function channel(connection: Connection, centreId: string, name: string): Promise<string> {
+  await call(connection, 'PUT', `/admin/centres/${encodeURIComponent(centreId)}/channel`, {
+    channel: name,
+  });
+  return `Balai ${centreId} kini menerima pembaruan dari kanal "${name}".`;
+}
+
+async function updates(connection: Connection, centreId: string): Promise<string> {
+  const answer = centreDevicesSchema.parse(
+    await call(connection, 'GET', `/admin/centres/${encodeURIComponent(centreId)}/updates`),
+  );
+  const lines = answer.devices.map((device) => {
+    const update = device.update;
+    const state = update
+      ? `${update.version}, ${update.state}${update.availableVersion ? ` → ${update.availableVersion}` : ''}` +
+        ` (dilaporkan ${dateTime(update.reportedAt)})${update.message ? ` — ${update.message}` : ''}`
+      : 'belum melapor';
+    return `${device.name} [${device.roles.join(', ')}]${device.revoked ? ' (dicabut)' : ''}: ${state}`;
+  });
+  return [`Kanal: ${answer.channel}`, ...(lines.length > 0 ? lines : ['Belum ada PC.'])].join('\n');
+}
+
+const commands = [
+  'centre',
+  'code',
+  'devices',
+  'revoke',
+  'conflicts',
+  'release',
+  'releases',
+  'channel',
+  'updates',
+];
 
 function parseCommandLine(args: string[]) {
   try {
@@ -181,6 +292,12 @@ function parseCommandLine(args: string[]) {
         file: { type: 'string' },
         roles: { type: 'string' },
         hours: { type: 'string' },
+        uses: { type: 'string' },
+        channel: { type: 'string' },
+        platform: { type: 'string' },
+        version: { type: 'string' },
+        rollout: { type: 'string' },
+        notes: { type: 'string' },
       },
     });
   } catch {
@@ -191,7 +308,7 @@ function parseCommandLine(args: string[]) {
 export async function runAdminCommand(args: string[]): Promise<number> {
   try {
     const { values, positionals } = parseCommandLine(args);
-    const [command, target] = positionals;
+    const [command, target, ...more] = positionals;
     if (!command || !commands.includes(command)) throw new CliError(usage);
     const connection: Connection = {
       url: (values.url ?? process.env.SERASI_SERVER_URL ?? 'http://127.0.0.1:8787').replace(
@@ -215,6 +332,7 @@ export async function runAdminCommand(args: string[]): Promise<number> {
             required(target, 'Kode balai'),
             required(values.roles, 'Peran --roles'),
             values.hours,
+            values.uses,
           );
         case 'devices':
           return devices(connection, required(target, 'Kode balai'));
@@ -222,6 +340,29 @@ export async function runAdminCommand(args: string[]): Promise<number> {
           return revoke(connection, required(target, 'Id perangkat'));
         case 'conflicts':
           return conflicts(connection, required(target, 'Kode balai'));
+        case 'release':
+          if (target === 'rollout') return rollout(connection, more);
+          if (target !== 'upload') throw new CliError(usage);
+          if (!platforms.some((p) => p === values.platform)) {
+            throw new CliError('Platform --platform: windows atau linux.');
+          }
+          return uploadRelease(
+            connection,
+            {
+              channel: required(values.channel, 'Kanal --channel'),
+              platform: required(values.platform, 'Platform --platform'),
+              version: required(values.version, 'Versi --version'),
+              file: required(values.file, 'Berkas pemasang --file'),
+            },
+            values.rollout,
+            values.notes,
+          );
+        case 'releases':
+          return releases(connection);
+        case 'channel':
+          return channel(connection, required(target, 'Kode balai'), required(more[0], 'Kanal'));
+        case 'updates':
+          return updates(connection, required(target, 'Kode balai'));
         default:
           throw new CliError(usage);
       }

@@ -1,6 +1,9 @@
 // The central sync server (../shared/ARCHITECTURE.md, "Sync"): one Fastify app over PGlite or
 // PostgreSQL. startServer opens and migrates the database, sets up the admin token, listens,
 // and closes gracefully (event streams ended, in-flight requests finished, database closed).
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import cors from '@fastify/cors';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import { PROTOCOL_HEADER, protocolLimits } from '../core/sync/protocol.ts';
@@ -16,6 +19,7 @@ import { deviceRoutes } from './routes/device.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { syncRoutes } from './routes/sync.ts';
+import { updateRoutes } from './routes/updates.ts';
 import { newToken, sha256 } from './secrets.ts';
 import { createChangeLog } from './sync/change-log.ts';
 
@@ -35,6 +39,8 @@ export interface ServerOptions {
    * none generates one and returns it once in RunningServer.adminToken.
    */
   adminToken?: string;
+  /** Uploaded installers. Default: a new temporary folder (`npm run server` passes <data dir>/updates). */
+  updatesDir?: string;
   /** pino level; 'silent' in tests. Default 'info'. */
   logLevel?: string;
   now?: () => number;
@@ -103,6 +109,8 @@ function buildApp(context: ServerContext, logLevel: string): FastifyInstance {
     eventRoutes(routes, context);
     adminRoutes(routes, context);
   });
+  // Its own scope: only the update routes read a raw (installer) body.
+  app.register(async (routes) => updateRoutes(routes, context));
   return app;
 }
 
@@ -120,7 +128,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const migrations = await migrate(db, now());
     const adminToken = await setUpAdminToken(db, options.adminToken);
     const pokes = await startPokeHub(db);
-    const server = buildApp({ db, pokes, log: createChangeLog(), now }, logLevel);
+    const updatesDir = options.updatesDir ?? (await mkdtemp(join(tmpdir(), 'serasi-updates-')));
+    const server = buildApp({ db, pokes, log: createChangeLog(), now, updatesDir }, logLevel);
     app = server;
     if (migrations.length > 0) server.log.info({ migrations }, 'Skema basis data diperbarui');
     server.addHook('onClose', async () => {

@@ -9,4 +9,6 @@ export interface ServerContext {
   /** The recent end of each centre's change log, in memory (sync/change-log.ts). */
   log: ChangeLog;
   now: () => number;
+  /** Where uploaded installers are kept (<updates dir>/<channel>/<platform>/<version>/). */
+  updatesDir: string;
 }

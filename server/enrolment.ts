@@ -1,5 +1,7 @@
-// Enrolment: an administrator issues a one-time, expiring code for a centre and roles; a device
-// trades it for its own token (scoped to that centre and those roles) and the reference data.
+// Enrolment: an administrator issues an expiring code for a centre and roles, for one PC or for a
+// set number of them (a centre's fleet configuration file carries one code for all its PCs); a
+// device trades it for its own token (scoped to that centre and the code's roles, or those of them
+// it asks for) and the reference data.
 import type { Role } from '../core/centre/config.ts';
 import { roleSchema } from '../core/centre/config.ts';
 import type { EnrolRequest, EnrolResponse } from '../core/sync/protocol.ts';
@@ -16,20 +18,21 @@ export async function issueCode(
   roles: Role[],
   validHours: number,
   now: number,
-): Promise<{ code: string; centreId: string; roles: Role[]; expiresAt: number }> {
+  uses = 1,
+): Promise<{ code: string; centreId: string; roles: Role[]; expiresAt: number; uses: number }> {
   await requireCentre(db, centreId);
   const code = newEnrolmentCode();
   const expiresAt = now + validHours * hourMs;
   await db.query(
-    `INSERT INTO enrolment_codes (code_hash, centre_id, roles, created_at, expires_at)
-     VALUES ($1, $2, $3::jsonb, $4, $5)`,
-    [sha256(code), centreId, JSON.stringify(roles), now, expiresAt],
+    `INSERT INTO enrolment_codes (code_hash, centre_id, roles, created_at, expires_at, max_uses)
+     VALUES ($1, $2, $3::jsonb, $4, $5, $6)`,
+    [sha256(code), centreId, JSON.stringify(roles), now, expiresAt, uses],
   );
-  return { code, centreId, roles, expiresAt };
+  return { code, centreId, roles, expiresAt, uses };
 }
 
 /**
- * Uses up the code and (re-)enrols the device: a device enrolled before gets a new token and the
+ * Uses the code once and (re-)enrols the device: a device enrolled before gets a new token and the
  * code's centre and roles, and a revoked one is let back in.
  */
 export async function enrol(
@@ -40,8 +43,8 @@ export async function enrol(
   const token = newToken();
   return db.transaction(async (tx) => {
     const [code] = await tx.query<{ centre_id: string; roles: unknown }>(
-      `UPDATE enrolment_codes SET used_at = $2, used_by = $3
-       WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2
+      `UPDATE enrolment_codes SET uses = uses + 1, used_at = $2, used_by = $3
+       WHERE code_hash = $1 AND uses < max_uses AND expires_at > $2
        RETURNING centre_id, roles`,
       [sha256(request.code), now, request.deviceId],
     );
@@ -52,7 +55,17 @@ export async function enrol(
         'Kode pendaftaran tidak berlaku atau sudah dipakai.',
       );
     }
-    const roles = roleSchema.array().parse(code.roles);
+    const granted = roleSchema.array().parse(code.roles);
+    const asked = request.roles ?? granted;
+    const refused = asked.filter((role) => !granted.includes(role));
+    if (refused.length > 0) {
+      throw new HttpError(
+        403,
+        'forbidden',
+        `Kode pendaftaran ini tidak memberi peran ${refused.join(', ')}; minta kode dengan peran itu.`,
+      );
+    }
+    const roles = granted.filter((role) => asked.includes(role));
     await tx.query(
       `INSERT INTO devices (id, centre_id, name, roles, token_hash, enrolled_at)
        VALUES ($1, $2, $3, $4::jsonb, $5, $6)

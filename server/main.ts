@@ -2,7 +2,8 @@
 //   --port / PORT (8787), --host / HOST (127.0.0.1; 0.0.0.0 to serve a LAN),
 //   --data-dir / DATA_DIR (./data: PGlite in <data dir>/pglite, and the admin-token file),
 //   --database-url / DATABASE_URL (PostgreSQL instead of PGlite),
-//   --schema / DATABASE_SCHEMA (public), --log-level / LOG_LEVEL (info), SERASI_ADMIN_TOKEN.
+//   --schema / DATABASE_SCHEMA (public), --log-level / LOG_LEVEL (info), SERASI_ADMIN_TOKEN,
+//   --updates-dir / UPDATES_DIR (<data dir>/updates: uploaded installers).
 // Without SERASI_ADMIN_TOKEN the first start generates the admin token and writes it once to
 // <data dir>/admin-token (mode 0600). `npm run server -- admin …` is the admin CLI (admin-cli.ts).
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
@@ -21,6 +22,7 @@ async function serve(args: string[]): Promise<void> {
       'database-url': { type: 'string' },
       schema: { type: 'string' },
       'log-level': { type: 'string' },
+      'updates-dir': { type: 'string' },
     },
   });
   const env = process.env;
@@ -37,6 +39,7 @@ async function serve(args: string[]): Promise<void> {
     databaseUrl: values['database-url'] ?? (env.DATABASE_URL || undefined),
     schema: values.schema ?? (env.DATABASE_SCHEMA || undefined),
     adminToken: givenToken,
+    updatesDir: resolve(values['updates-dir'] ?? env.UPDATES_DIR ?? join(dataDir, 'updates')),
     logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
   });
 

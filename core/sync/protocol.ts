@@ -51,6 +51,10 @@ export const errorCodes = [
   'seq_reused',
   'code_invalid',
   'not_found',
+  /** The thing exists already (a release of that channel, platform and version). */
+  'conflict',
+  /** No app release is on offer to this device yet. */
+  'no_release',
   /** The server failed (5xx); never the answer to bad input. */
   'server_error',
 ] as const;
@@ -190,6 +194,8 @@ export const enrolRequestSchema = z.object({
   deviceId: z.uuid(),
   /** Shown to administrators: "PC Loket 2". */
   deviceName: z.string().trim().min(1).max(80),
+  /** The roles this PC takes, of those the code grants; all of them when left out. */
+  roles: z.array(roleSchema).min(1).optional(),
 });
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 
@@ -211,6 +217,8 @@ export const adminCodeRequestSchema = z.object({
     .min(1)
     .max(24 * 90)
     .default(24 * 7),
+  /** How many PCs may enrol with the code: 1 for one PC, more for a centre's fleet file. */
+  uses: z.number().int().min(1).max(200).default(1),
 });
 
 export const adminCodeResponseSchema = z.object({
@@ -218,6 +226,7 @@ export const adminCodeResponseSchema = z.object({
   centreId: z.string(),
   roles: z.array(roleSchema),
   expiresAt: z.number().int(),
+  uses: z.number().int().min(1),
 });
 
 export const adminDeviceSchema = z.object({

@@ -19,6 +19,7 @@ import {
   pullResponseSchema,
   pushResponseSchema,
 } from '../../core/sync/protocol.ts';
+import { type CentreDevices, centreDevicesSchema } from '../../core/updates/protocol.ts';
 import { t } from '../i18n/index.ts';
 import { eventStreamParser } from './event-stream.ts';
 
@@ -52,6 +53,8 @@ export interface SyncClient {
    * or `signal` aborts (resolves). `onOpen` runs once the server accepted the stream.
    */
   events(onPoke: (rev: number) => void, signal: AbortSignal, onOpen?: () => void): Promise<void>;
+  /** The centre's PCs and their update state (console PCs only). */
+  devices(): Promise<CentreDevices>;
 }
 
 export interface ClientOptions {
@@ -93,6 +96,7 @@ export function createSyncClient(
         body: JSON.stringify(request),
       }),
     pull: (cursor, limit) => call(`/sync/pull?cursor=${cursor}&limit=${limit}`, pullResponseSchema),
+    devices: () => call('/updates/devices', centreDevicesSchema),
 
     async events(onPoke, signal, onOpen) {
       // The stream is closed when the caller aborts or when it stays silent too long.

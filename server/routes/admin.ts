@@ -36,8 +36,8 @@ export function adminRoutes(app: FastifyInstance, { db, now }: ServerContext): v
 
   app.post('/admin/centres/:centreId/enrolment-codes', async (request) => {
     const centreId = await centreOf(request);
-    const { roles, validHours } = parseRequest(adminCodeRequestSchema, request.body);
-    return issueCode(db, centreId, roles, validHours, now());
+    const { roles, validHours, uses } = parseRequest(adminCodeRequestSchema, request.body);
+    return issueCode(db, centreId, roles, validHours, now(), uses);
   });
 
   app.get('/admin/centres/:centreId/devices', async (request) => ({
