@@ -1,6 +1,7 @@
 // The supervisor's reports (#/reports, its own chunk): the queue report and the service report of
 // a chosen period, computed from the local store (so they work offline; once synced they cover
-// every device of the centre), with A4 printing and CSV/XLSX export; and the daily closing.
+// every device of the centre), with A4 printing and CSV/XLSX export; the daily closing; and the
+// centre's PCs with their app version and updates.
 import { ArrowLeft, RefreshCw } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { periodLabel } from '../../core/reports/period.ts';
@@ -11,6 +12,7 @@ import { useStaffOnDuty } from '../console/staff-on-duty.ts';
 import { t } from '../i18n/index.ts';
 import { useStore } from '../store/store-context.tsx';
 import { ClosingView } from './closing/ClosingView.tsx';
+import { DevicesView } from './devices/DevicesView.tsx';
 import { periodForFile, type ReportDocument } from './export/report-document.ts';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { PrintDialog } from './print/PrintDialog.tsx';
@@ -23,8 +25,8 @@ import { ServiceReportView } from './ServiceReportView.tsx';
 import { useReport } from './use-report.ts';
 import './reports.css';
 
-type Tab = 'queue' | 'service' | 'closing';
-const tabs: Tab[] = ['queue', 'service', 'closing'];
+type Tab = 'queue' | 'service' | 'closing' | 'devices';
+const tabs: Tab[] = ['queue', 'service', 'closing', 'devices'];
 
 export default function ReportsScreen() {
   const store = useStore();
@@ -43,7 +45,7 @@ export default function ReportsScreen() {
   }, [config.balai.shortName]);
 
   const doc = useMemo<ReportDocument | null>(() => {
-    if (report.status !== 'ready' || tab === 'closing') return null;
+    if (report.status !== 'ready' || tab === 'closing' || tab === 'devices') return null;
     const isQueue = tab === 'queue';
     const label = periodForFile(period);
     return {
@@ -91,6 +93,8 @@ export default function ReportsScreen() {
       <main className="reports-main">
         {tab === 'closing' ? (
           <ClosingView store={store} today={today} />
+        ) : tab === 'devices' ? (
+          <DevicesView timeZone={config.timeZone} />
         ) : (
           <>
             <div className="reports-controls">
