@@ -2,12 +2,13 @@
 // opens the home screen. A failed check shows every problem at once, at the top and beside each
 // field, and keeps everything that was typed. On first run it asks first how to set the PC up:
 // enrolled with the centre's sync server (the server's data fills the centre's part, and only
-// what is this PC's own is asked), or by hand.
+// what is this PC's own is asked), from the centre's configuration file, or by hand.
 import { Save } from 'lucide-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { DisplayInfo, PrinterInfo, SyncCredentials } from '../../core/bridge/bridge.ts';
 import { servicesForModel } from '../../core/catalog/services.ts';
 import type { InstallationConfig } from '../../core/centre/config.ts';
+import { configFromFleetFile } from '../../core/centre/fleet-file.ts';
 import { hashPin } from '../../core/security/pin.ts';
 import type { EnrolResponse } from '../../core/sync/protocol.ts';
 import { useInstallation } from '../app/installation.tsx';
@@ -19,6 +20,7 @@ import { CountersSection } from './components/CountersSection.tsx';
 import { EnrolledCentre } from './components/EnrolledCentre.tsx';
 import { EnrolSection } from './components/EnrolSection.tsx';
 import { ErrorSummary, focusField } from './components/ErrorSummary.tsx';
+import { type FleetChoice, FleetImport } from './components/FleetImport.tsx';
 import { KioskSection } from './components/KioskSection.tsx';
 import { PinSection } from './components/PinSection.tsx';
 import { PrinterSection } from './components/PrinterSection.tsx';
@@ -37,7 +39,13 @@ import {
   renumberCounter,
   type SetupDraft,
 } from './draft.ts';
-import { checkEnrolDraft, type EnrolDraft, emptyEnrolDraft, enrolThisPc } from './enrol.ts';
+import {
+  checkEnrolDraft,
+  type EnrolDraft,
+  emptyEnrolDraft,
+  enrolThisPc,
+  serverUrlFrom,
+} from './enrol.ts';
 import { fieldIds } from './field-ids.ts';
 import { type FieldError, foldServerOwned, validateSetup } from './validate-setup.ts';
 
@@ -57,6 +65,8 @@ export function SetupForm({ existing }: { existing: InstallationConfig | null })
   const [path, setPath] = useState<SetupPath>('manual');
   const [enrolDraft, setEnrolDraft] = useState<EnrolDraft>(emptyEnrolDraft);
   const [enrolled, setEnrolled] = useState<Enrolled | null>(null);
+  /** The profile this PC enrolled as from the configuration file (so a retry does not enrol twice). */
+  const [fleetEnrolledAs, setFleetEnrolledAs] = useState<string | null>(null);
   /** Whether enrolment credentials are stored (earlier or just now): "tanpa server" drops them. */
   const [storedCredentials, setStoredCredentials] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -162,6 +172,63 @@ export function SetupForm({ existing }: { existing: InstallationConfig | null })
     }
   }
 
+  /** Saves this PC as one of the configuration file's PCs, enrolled first when the file says so. */
+  async function saveFromFleet(choice: FleetChoice | null, problems: FieldError[]) {
+    if (busy) return;
+    if (!choice) {
+      fail(problems, null);
+      return;
+    }
+    setErrors([]);
+    setFailure(null);
+    setBusy(true);
+    try {
+      const bridge = getBridge();
+      const server = choice.enrol ? choice.file.server : undefined;
+      const serverUrl = server ? serverUrlFrom(server.url) : null;
+      if (server && serverUrl && fleetEnrolledAs !== choice.pc.name) {
+        const outcome = await enrolThisPc(
+          { ok: true, serverUrl, code: server.enrolmentCode, deviceName: choice.pc.name },
+          choice.pc.roles.map((r) => r.role),
+        );
+        if (!outcome.ok) {
+          fail(
+            outcome.errors.map((e) => ({ field: fieldIds.fleetEnrol, message: e.message })),
+            outcome.failure ? t('setup.enrol.failed', { message: outcome.failure }) : null,
+          );
+          return;
+        }
+        const kept = await bridge.sync.saveCredentials(outcome.credentials);
+        if (!kept.ok) {
+          fail([], t('setup.enrol.notKept', { message: kept.message }));
+          return;
+        }
+        setStoredCredentials(true);
+        setFleetEnrolledAs(choice.pc.name);
+      } else if (!server && storedCredentials) {
+        await bridge.sync.clearCredentials();
+        setStoredCredentials(false);
+      }
+      const pinHash = choice.newPin ? await hashPin(choice.newPin) : undefined;
+      const made = configFromFleetFile(choice.file, choice.pc.name, pinHash);
+      if (!made.ok) {
+        fail([], t('setup.saveFailed', { message: made.problem }));
+        return;
+      }
+      const saved = await bridge.config.save(made.config);
+      if (!saved.ok) {
+        fail([], t('setup.saveFailed', { message: saved.message }));
+        return;
+      }
+      await reload();
+      goTo('home');
+    } catch {
+      fail([], t('setup.saveFailed', { message: t('common.storageError') }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function save(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
@@ -204,7 +271,20 @@ export function SetupForm({ existing }: { existing: InstallationConfig | null })
       </header>
       <ErrorSummary ref={summary} errors={errors} failure={failure} />
       {firstRun ? <SetupPathChoice value={path} onChange={choosePath} /> : null}
-      {onEnrolPath && !enrolled ? (
+      {firstRun && path === 'import' ? (
+        <FleetImport
+          draft={draft}
+          busy={busy}
+          errorFor={errorFor}
+          onDraft={update}
+          onProblems={fail}
+          onClear={() => {
+            setErrors([]);
+            setFailure(null);
+          }}
+          onSave={saveFromFleet}
+        />
+      ) : onEnrolPath && !enrolled ? (
         <form className="setup-form" onSubmit={enrol} noValidate>
           <EnrolSection
             draft={enrolDraft}

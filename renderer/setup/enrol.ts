@@ -3,6 +3,7 @@
 // the request is the sync client's (renderer/sync/client.ts); every failure comes back as a
 // message for the field it concerns, so the form can show it there and keep everything typed.
 import type { SyncCredentials } from '../../core/bridge/bridge.ts';
+import type { Role } from '../../core/centre/config.ts';
 import { type EnrolResponse, enrolmentCodeSchema } from '../../core/sync/protocol.ts';
 import { t } from '../i18n/index.ts';
 import { openLocalStore } from '../store/store-context.tsx';
@@ -114,9 +115,13 @@ function failureOf(error: unknown): FieldError {
   }
 }
 
-/** Trades the code for this device's token and the centre's reference data. */
+/**
+ * Trades the code for this device's token and the centre's reference data; `roles` asks for
+ * only those of the code's roles (a centre's shared code, imported from its configuration file).
+ */
 export async function enrolThisPc(
   checked: Extract<EnrolCheck, { ok: true }>,
+  roles?: Role[],
 ): Promise<EnrolOutcome> {
   let deviceId: string;
   try {
@@ -127,7 +132,7 @@ export async function enrolThisPc(
   try {
     const enrolment = await enrol(
       checked.serverUrl,
-      { code: checked.code, deviceId, deviceName: checked.deviceName },
+      { code: checked.code, deviceId, deviceName: checked.deviceName, ...(roles ? { roles } : {}) },
       { timeoutMs: enrolTimeoutMs },
     );
     return {

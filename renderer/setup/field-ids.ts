@@ -2,6 +2,9 @@
 // the inputs all meet on these.
 export const fieldIds = {
   path: 'setup-path',
+  fleetFile: 'setup-fleet-file',
+  fleetPc: 'setup-fleet-pc',
+  fleetEnrol: 'setup-fleet-enrol',
   serverUrl: 'setup-server-url',
   enrolCode: 'setup-enrol-code',
   deviceName: 'setup-device-name',

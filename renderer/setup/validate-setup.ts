@@ -46,6 +46,26 @@ export function offeredServiceIds(draft: SetupDraft, counter: CounterDraft): str
   return counter.serviceIds.filter((id) => offered.has(id));
 }
 
+/**
+ * The supervisor PIN typed twice: required the first time; left empty when editing (`hasPin`),
+ * it stays as it was (newPin null).
+ */
+export function checkNewPin(
+  draft: Pick<SetupDraft, 'pin' | 'pinConfirm'>,
+  hasPin: boolean,
+): { errors: FieldError[]; newPin: string | null } {
+  if (hasPin && draft.pin === '' && draft.pinConfirm === '') return { errors: [], newPin: null };
+  const problem = draft.pin === '' ? t('setup.errors.pinMissing') : pinProblem(draft.pin);
+  if (problem) return { errors: [{ field: fieldIds.pin, message: problem }], newPin: null };
+  if (draft.pinConfirm !== draft.pin) {
+    return {
+      errors: [{ field: fieldIds.pinConfirm, message: t('setup.errors.pinMismatch') }],
+      newPin: null,
+    };
+  }
+  return { errors: [], newPin: draft.pin };
+}
+
 export function validateSetup(draft: SetupDraft, options: { hasPin: boolean }): SetupResult {
   const errors: FieldError[] = [];
   const add = (field: string, message: string, context?: string) =>
@@ -149,15 +169,9 @@ export function validateSetup(draft: SetupDraft, options: { hasPin: boolean }): 
     add(fieldIds.issuerSlot, t('setup.errors.issuerSlot', { of: issuerOf }));
   }
 
-  // Supervisor PIN: required the first time; left empty when editing, it stays as it was.
-  let newPin: string | null = null;
-  if (!options.hasPin || draft.pin !== '' || draft.pinConfirm !== '') {
-    const problem = draft.pin === '' ? t('setup.errors.pinMissing') : pinProblem(draft.pin);
-    if (problem) add(fieldIds.pin, problem);
-    else if (draft.pinConfirm !== draft.pin)
-      add(fieldIds.pinConfirm, t('setup.errors.pinMismatch'));
-    else newPin = draft.pin;
-  }
+  const pin = checkNewPin(draft, options.hasPin);
+  errors.push(...pin.errors);
+  const { newPin } = pin;
 
   if (errors.length > 0) return { ok: false, errors: sortByForm(errors, draft) };
 

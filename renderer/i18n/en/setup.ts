@@ -16,6 +16,38 @@ export const setup: Translation<typeof id> = {
     heading: '{count} fields need fixing',
     intro: 'Choose one to go straight to that field. Other fields stay as you typed them.',
   },
+  fleet: {
+    heading: 'Centre configuration file',
+    file: 'Choose the centre configuration file (.json)',
+    fileHint:
+      'The file from the centre’s IT staff, for example on a USB stick. An example is in the app’s resources/fleet folder.',
+    reading: 'Reading the file…',
+    centre: 'Contents of {file}',
+    model: 'Service model',
+    timeZone: 'Time zone',
+    counters: 'Counters',
+    hours: 'Service hours',
+    pcs: 'PCs in the file',
+    server: 'Centre server',
+    noServer: 'No server (the PC works on its own)',
+    pcLegend: 'This PC is',
+    pcHint: 'This PC’s roles, printer and kiosk number come from this choice.',
+    roles: {
+      kiosk: 'registration kiosk',
+      console: 'staff console',
+      display: 'queue board',
+    },
+    kioskNumber: 'kiosk {slot} of {of}',
+    enrolLabel: 'Enrol this PC with the centre server ({url})',
+    enrolHint:
+      'If the server cannot be reached yet, untick this to save for now; the PC can be enrolled later in Settings.',
+    errors: {
+      noFile: 'Choose the centre configuration file.',
+      unreadable: 'The file could not be read on this device. Try copying it again.',
+      noPc: 'Choose which PC this is.',
+      problems: 'The file {file} cannot be used yet: {count} problems',
+    },
+  },
   path: {
     legend: 'How to set up this PC',
     enrol: {
@@ -25,6 +57,10 @@ export const setup: Translation<typeof id> = {
     manual: {
       label: 'Set up manually (no server)',
       hint: 'This PC works on its own, without a central server. All settings are filled in here.',
+    },
+    import: {
+      label: 'Import the centre configuration file',
+      hint: 'To set up many PCs alike: choose the .json file from the centre’s IT staff, then choose which PC this is.',
     },
   },
   enrol: {

@@ -23,6 +23,42 @@ export const setup = {
       label: 'Atur manual (tanpa server)',
       hint: 'PC ini bekerja sendiri tanpa server pusat. Semua pengaturan diisi di sini.',
     },
+    import: {
+      label: 'Impor berkas konfigurasi balai',
+      hint: 'Untuk memasang banyak PC dengan pengaturan yang sama: pilih berkas .json dari TI balai, lalu pilih PC ini yang mana.',
+    },
+  },
+  fleet: {
+    heading: 'Berkas konfigurasi balai',
+    file: 'Pilih berkas konfigurasi balai (.json)',
+    fileHint:
+      'Berkas dari TI balai, misalnya dari flashdisk. Contohnya ada di folder resources/fleet aplikasi.',
+    reading: 'Membaca berkas…',
+    centre: 'Isi berkas {file}',
+    model: 'Model layanan',
+    timeZone: 'Zona waktu',
+    counters: 'Loket',
+    hours: 'Jam layanan',
+    pcs: 'PC dalam berkas',
+    server: 'Server balai',
+    noServer: 'Tanpa server (PC bekerja sendiri)',
+    pcLegend: 'PC ini adalah',
+    pcHint: 'Peran, printer, dan nomor kios PC ini diambil dari pilihan ini.',
+    roles: {
+      kiosk: 'kios pendaftaran',
+      console: 'konsol petugas',
+      display: 'papan antrian',
+    },
+    kioskNumber: 'kios ke-{slot} dari {of}',
+    enrolLabel: 'Daftarkan PC ini ke server balai ({url})',
+    enrolHint:
+      'Bila server belum dapat dihubungi, hapus centang ini untuk menyimpan dulu; PC dapat didaftarkan nanti lewat Pengaturan.',
+    errors: {
+      noFile: 'Pilih berkas konfigurasi balai.',
+      unreadable: 'Berkas tidak dapat dibaca dari perangkat ini. Coba salin ulang berkasnya.',
+      noPc: 'Pilih PC ini yang mana.',
+      problems: 'Berkas {file} belum dapat dipakai: {count} masalah',
+    },
   },
   enrol: {
     heading: 'Daftarkan ke server pusat',

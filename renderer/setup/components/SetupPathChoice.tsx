@@ -1,10 +1,11 @@
 // First-run setup's first question: enrol this PC with the centre's sync server, which then fills
-// in the centre's data, or set everything up by hand for a PC that works without a server.
+// in the centre's data; import the centre's configuration file, which sets many PCs up alike; or
+// set everything up by hand for a PC that works without a server.
 import { t } from '../../i18n/index.ts';
 import { fieldIds } from '../field-ids.ts';
 import { hintId } from './Field.tsx';
 
-export const setupPaths = ['enrol', 'manual'] as const;
+export const setupPaths = ['enrol', 'import', 'manual'] as const;
 export type SetupPath = (typeof setupPaths)[number];
 
 interface SetupPathChoiceProps {
