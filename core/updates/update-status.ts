@@ -29,15 +29,3 @@ export const updateStatusSchema = z.object({
   message: z.string().max(300).optional(),
 });
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
-
-/** The state in words, for the supervisors' list. */
-export const updateStateLabels: Record<UpdateState, string> = {
-  disabled: 'Tidak aktif',
-  idle: 'Menunggu pemeriksaan',
-  checking: 'Memeriksa',
-  current: 'Terbaru',
-  downloading: 'Mengunduh',
-  downloaded: 'Siap dipasang',
-  installing: 'Memasang',
-  error: 'Gagal',
-};
