@@ -1,8 +1,8 @@
 // `npm run bench`: measures SERASI Desk in real Chromium against the built renderer and prints the
 // figures with the machine they were taken on. It measures; it fails nothing.
 // Environment: BENCH_REGISTRATIONS (kiosk registrations through the UI, default 1000);
-// BENCH_ONLY=kiosk | sync | reports | casework runs only that part (kiosk: load, bundle, queue and
-// registrations; sync.ts; reports.ts, with
+// BENCH_ONLY=kiosk | sync | reports | casework | updates runs only that part (kiosk: load, bundle,
+// queue and registrations; sync.ts; updates.ts; reports.ts, with
 // BENCH_REPORT_TICKETS, default 200,000; casework.ts, with BENCH_BENEFICIARIES, default 200,000);
 // SERASI_RENDERER_DIR (the built renderer to serve, default out/renderer; e.g. out-bench/renderer
 // after `npx electron-vite build --outDir=$PWD/out-bench`); SERASI_TEST_DATABASE_URL (PostgreSQL
@@ -20,6 +20,7 @@ import { measureQueueTable } from './queue-table.ts';
 import { printRow } from './report.ts';
 import { measureReports } from './reports.ts';
 import { measureSync } from './sync.ts';
+import { measureUpdates } from './updates.ts';
 
 const rendererDir = resolve(process.env.SERASI_RENDERER_DIR ?? 'out/renderer');
 const registrations = Number(process.env.BENCH_REGISTRATIONS ?? 1000);
@@ -138,6 +139,7 @@ async function main() {
     if (!only || only === 'reports') await measureReports(browser, baseUrl, config);
     if (!only || only === 'sync') await measureSync(browser, baseUrl, config);
     if (!only || only === 'casework') await measureCasework(browser, baseUrl, config, rendererDir);
+    if (!only || only === 'updates') await measureUpdates();
     if (!only || only === 'kiosk') await measureKioskRegistrations(browser, baseUrl, config);
   } finally {
     await browser.close();
