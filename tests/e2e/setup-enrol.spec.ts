@@ -4,7 +4,6 @@
 // typed; the right code fills in the centre from the server, so only the PC's own settings are
 // asked; the enrolment is kept and survives a reload.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -19,6 +18,7 @@ import {
 import { common } from '../../renderer/i18n/id/common.ts';
 import { setup as text } from '../../renderer/i18n/id/setup.ts';
 import type { RunningServer } from '../../server/app.ts';
+import { closedPortUrl } from '../support/closed-port.ts';
 import {
   authHeaders,
   createCentre,
@@ -64,16 +64,6 @@ test.afterAll(async () => {
 });
 
 test.use({ viewport: { width: 1366, height: 768 } });
-
-/** An address on this machine where nothing listens. */
-async function closedPortUrl(): Promise<string> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return `http://127.0.0.1:${address.port}`;
-}
 
 function summary(page: Page) {
   return page.getByRole('region', { name: /perlu diperbaiki/ });

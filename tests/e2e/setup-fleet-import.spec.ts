@@ -5,7 +5,6 @@
 // cannot be reached. axe checks each state.
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -19,6 +18,7 @@ import {
 } from '../../renderer/bridge/browser-bridge.ts';
 import { setup as text } from '../../renderer/i18n/id/setup.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
+import { closedPortUrl } from '../support/closed-port.ts';
 import {
   authHeaders,
   createCentre,
@@ -160,16 +160,6 @@ test.describe('a file that names the centre’s server', () => {
     await server?.kill();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
-
-  /** An address on this machine where nothing listens. */
-  async function closedPortUrl(): Promise<string> {
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const address = probe.address();
-    await new Promise<void>((resolve) => probe.close(() => resolve()));
-    if (!address || typeof address === 'string') throw new Error('no port');
-    return `http://127.0.0.1:${address.port}`;
-  }
 
   test('enrols this PC as its profile with the shared code, after saying when the server is away', async ({
     page,
