@@ -49,6 +49,8 @@ export const serviceHoursSchema = z
   .refine((h) => h.opens < h.closes, {
     message: 'Jam tutup harus sesudah jam buka',
     path: ['closes'],
+    // Only two well-written times can be compared: "7:30" is already reported as it is.
+    when: (payload) => payload.issues.length === 0,
   });
 
 export const roleAssignmentSchema = z.object({

@@ -32,11 +32,16 @@ export const fleetPcSchema = z.strictObject({
 });
 export type FleetPc = z.infer<typeof fleetPcSchema>;
 
+/** What kind of file this is: checked first, so another file gets one clear answer. */
+const fleetFileKindSchema = z.object({
+  format: z.literal(FLEET_FILE_FORMAT, `harus "${FLEET_FILE_FORMAT}"`),
+  version: z.literal(1, 'versi berkas ini belum dikenal; aplikasi ini membaca versi 1'),
+});
+
 export const fleetFileSchema = z.strictObject({
   /** The JSON Schema an editor checks the file against. */
   $schema: z.string().optional(),
-  format: z.literal(FLEET_FILE_FORMAT, `harus "${FLEET_FILE_FORMAT}"`),
-  version: z.literal(1, 'versi berkas ini belum dikenal; aplikasi ini membaca versi 1'),
+  ...fleetFileKindSchema.shape,
   centre: shape.balai,
   serviceModel: shape.serviceModel,
   timeZone: shape.timeZone,
@@ -80,13 +85,32 @@ const syntaxWords: Record<string, string> = {
   InvalidCharacter: 'ada karakter yang tidak boleh di dalam teks',
 };
 
-/** "Baris 14, kolom 3: koma hilang di antara dua isian." */
+/** What went wrong at a syntax error, in the words of what is at that place in the text. */
+function syntaxWordsAt(text: string, error: ParseError): string {
+  const code = printParseErrorCode(error.error);
+  const at = text.slice(error.offset, error.offset + error.length);
+  if (code === 'InvalidSymbol' && at.startsWith("'")) {
+    return 'pakai tanda kutip ganda ("), bukan tanda kutip tunggal (\')';
+  }
+  if (code === 'InvalidSymbol' && /^[A-Za-z_]/.test(at)) {
+    const word = /^[A-Za-z_][\w-]*/.exec(at)?.[0] ?? at;
+    return `${word} harus diapit tanda kutip ganda: "${word}"`;
+  }
+  // A comma was expected: in an array a } means its ] is missing, in an object a ] its }.
+  if (code === 'CommaExpected' && at === '}') return 'kurung siku penutup ] hilang sebelum }';
+  if (code === 'CommaExpected' && at === ']') return 'kurung kurawal penutup } hilang sebelum ]';
+  return syntaxWords[code] ?? 'penulisan JSON tidak sah';
+}
+
+/**
+ * "Baris 14, kolom 3: koma hilang di antara dua isian." Only the first error: the parser's later
+ * ones mostly follow from it and would send the reader to places that are fine.
+ */
 function syntaxProblem(text: string, error: ParseError): string {
   const before = text.slice(0, error.offset).split('\n');
   const line = before.length;
   const column = (before.at(-1)?.length ?? 0) + 1;
-  const code = printParseErrorCode(error.error);
-  return `Baris ${line}, kolom ${column}: ${syntaxWords[code] ?? 'penulisan JSON tidak sah'}.`;
+  return `Baris ${line}, kolom ${column}: ${syntaxWordsAt(text, error)}.`;
 }
 
 const fieldWords: Record<string, string> = {
@@ -123,6 +147,9 @@ const fieldWords: Record<string, string> = {
   role: 'peran',
   displayId: 'layar',
   issuerSlot: 'nomor kios',
+  kind: 'jenis',
+  priorityBonusMinutes: 'tambahan waktu prioritas (menit)',
+  regularPerPriority: 'antrian umum sebelum satu prioritas',
 };
 
 /** Where an issue is, as a person reads the file: "Loket ke-2 (Loket Lansia), nomor". */
@@ -135,54 +162,132 @@ function placeOf(path: readonly PropertyKey[], input: unknown): string {
       at !== null && typeof at === 'object'
         ? (at as Record<PropertyKey, unknown>)[key as string]
         : undefined;
+    at = next;
     if (typeof key === 'number') {
       const name =
         next !== null && typeof next === 'object' ? (next as { name?: unknown }).name : undefined;
       const named = typeof name === 'string' && name.trim() !== '';
-      if (path[i - 1] === 'pcs')
-        parts[parts.length - 1] = named ? `PC '${name}'` : `PC ke-${key + 1}`;
+      const last = parts.length - 1;
+      if (path[i - 1] === 'pcs') parts[last] = named ? `PC '${name}'` : `PC ke-${key + 1}`;
       else if (path[i - 1] === 'counters') {
-        parts[parts.length - 1] = `Loket ke-${key + 1}${named ? ` (${name})` : ''}`;
-      } else parts.push(`ke-${key + 1}`);
+        parts[last] = `Loket ke-${key + 1}${named ? ` (${name})` : ''}`;
+      } else if (last >= 0) parts[last] = `${parts[last]} ke-${key + 1}`;
+      else parts.push(`ke-${key + 1}`);
+    } else if (key === 'role' && typeof path[i - 1] === 'number' && path[i - 2] === 'roles') {
+      // "peran ke-1", not "peran ke-1, peran".
     } else parts.push(fieldWords[String(key)] ?? String(key));
-    at = next;
   }
   return parts.join(', ') || 'Berkas';
 }
 
-function issueWords(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'belum diisi';
-  if (issue.code === 'unrecognized_keys') {
-    return `kunci tidak dikenal: ${issue.keys.map((key) => `"${key}"`).join(', ')} (periksa ejaannya)`;
-  }
-  return issue.message.replace(/^Input tidak valid:\s*/, '');
+/** A value as the file shows it, short: "kasir" in quotes, 120 as is. */
+function shown(value: unknown): string {
+  if (value === undefined) return 'kosong';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-const indonesian = z.locales.id();
+/** "\"kiosk\", \"console\" atau \"display\"". */
+function oneOf(values: readonly unknown[]): string {
+  const words = values.map(shown);
+  return words.length < 2
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} atau ${words.at(-1)}`;
+}
 
-/** Reads and checks a centre configuration file (JSON; comments allowed). */
-export function readFleetFile(text: string): FleetFileReading {
+const typeWords: Record<string, string> = {
+  string: 'teks dalam tanda kutip',
+  number: 'angka',
+  int: 'bilangan bulat',
+  boolean: 'true atau false',
+  object: 'isian { … }',
+  array: 'daftar [ … ]',
+};
+
+const sizeUnits: Record<string, string> = { string: 'huruf', array: 'isian' };
+
+/**
+ * The file's problems in the words an IT person reads, with what the file holds: "paling besar 99;
+ * tertulis 120". Messages the schemas already word in Indonesian (config.ts) take precedence;
+ * anything not worded here falls back to zod's Indonesian locale.
+ */
+const fleetErrors: z.core.$ZodErrorMap = (issue) => {
+  const written = `tertulis ${shown(issue.input)}`;
+  if (issue.input === undefined && issue.code.startsWith('invalid_')) return 'belum diisi';
+  switch (issue.code) {
+    case 'invalid_type':
+      return `harus ${typeWords[issue.expected] ?? issue.expected}; ${written}`;
+    case 'too_big':
+    case 'too_small': {
+      const big = issue.code === 'too_big';
+      const limit = Number(big ? issue.maximum : issue.minimum);
+      if (issue.origin === 'number') {
+        return issue.inclusive === false
+          ? `harus ${big ? 'kurang' : 'lebih'} dari ${limit}; ${written}`
+          : `paling ${big ? 'besar' : 'kecil'} ${limit}; ${written}`;
+      }
+      const unit = sizeUnits[issue.origin];
+      if (!unit) return undefined;
+      if (!big && limit === 1) return 'belum diisi';
+      return `paling ${big ? 'banyak' : 'sedikit'} ${limit} ${unit}`;
+    }
+    case 'invalid_value':
+      return `harus ${oneOf(issue.values)}; ${written}`;
+    case 'invalid_union': {
+      // A discriminated union names its options; a union of literals (58 | 80), each branch's.
+      const branches: z.core.$ZodIssue[] = issue.errors.flat();
+      const named = 'options' in issue ? (issue.options as readonly unknown[] | undefined) : null;
+      const options =
+        named ?? branches.flatMap((e) => (e.code === 'invalid_value' ? [...e.values] : []));
+      if (options.length === 0) return undefined;
+      // A discriminated union reports the whole object; the file's reader wants its `kind`.
+      const { discriminator, input } = issue;
+      const value =
+        discriminator && input !== null && typeof input === 'object'
+          ? (input as Record<string, unknown>)[discriminator]
+          : input;
+      return `harus ${oneOf(options)}; tertulis ${shown(value)}`;
+    }
+    case 'unrecognized_keys':
+      return `kunci tidak dikenal: ${issue.keys.map((key) => `"${key}"`).join(', ')} (periksa ejaannya)`;
+    default:
+      return undefined;
+  }
+};
+
+const indonesian = z.locales.id().localeError;
+
+/** Reads and checks a centre configuration file (JSON; comments and trailing commas allowed). */
+export function readFleetFile(file: string): FleetFileReading {
+  // Windows Notepad may start a UTF-8 file with a byte order mark.
+  const text = file.replace(/^\uFEFF/, '');
   const errors: ParseError[] = [];
   const input: unknown = parse(text, errors, {
-    allowTrailingComma: false,
+    allowTrailingComma: true,
     disallowComments: false,
   });
-  if (errors.length > 0) return { ok: false, problems: errors.map((e) => syntaxProblem(text, e)) };
+  const [first] = errors;
+  if (first) return { ok: false, problems: [syntaxProblem(text, first)] };
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return {
       ok: false,
       problems: ['Berkas ini bukan berkas konfigurasi balai: isinya harus { … }.'],
     };
   }
-  const parsed = fleetFileSchema.safeParse(input, { error: indonesian.localeError });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map(
-        (issue) => `${placeOf(issue.path, input)}: ${issueWords(issue)}.`,
-      ),
-    };
+  const wordsFor = (issues: z.core.$ZodIssue[]) =>
+    issues.map(
+      (issue) =>
+        `${placeOf(issue.path, input)}: ${issue.message.replace(/^Input tidak valid:\s*/, '')}.`,
+    );
+  const params = { error: (issue: z.core.$ZodRawIssue) => fleetErrors(issue) ?? indonesian(issue) };
+  // Another kind of file, or a later version: say only that, not everything it lacks.
+  const kind = fleetFileKindSchema.safeParse(input, params);
+  if (!kind.success) {
+    const format = kind.error.issues.filter((issue) => issue.path[0] === 'format');
+    return { ok: false, problems: wordsFor(format.length > 0 ? format : kind.error.issues) };
   }
+  const parsed = fleetFileSchema.safeParse(input, params);
+  if (!parsed.success) return { ok: false, problems: wordsFor(parsed.error.issues) };
   const problems = crossCheck(parsed.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, file: parsed.data };
 }
@@ -219,6 +324,13 @@ function crossCheck(file: FleetFile): string[] {
     problems.push(
       `Paling banyak ${MAX_KIOSKS} PC kios dalam satu balai; berkas ini menulis ${kiosks.length}.`,
     );
+  }
+  for (const pc of file.pcs) {
+    if (pc.issuerSlot !== undefined && !isKiosk(pc)) {
+      problems.push(
+        `PC '${pc.name}', nomor kios: hanya PC dengan peran "kiosk" yang memakai nomor kios (issuerSlot).`,
+      );
+    }
   }
   const slots = kiosks.map((pc) => pc.issuerSlot);
   if (slots.some((slot) => slot !== undefined)) {

@@ -109,12 +109,36 @@ describe('the example file', () => {
     const commented = exampleText.replace('"format"', '// Balai Gowa, disusun oleh TI\n  "format"');
     expect(accepted(commented).format).toBe('serasi-desk-balai');
   });
+
+  it('accepts a file saved by Notepad with a byte order mark, and a trailing comma', () => {
+    const notepad = `\uFEFF${exampleText.replace(/\n\s*\]\n\}\s*$/, ',\n  ]\n}\n')}`;
+    expect(notepad).toMatch(/,\n {2}\]\n\}\n$/);
+    expect(accepted(notepad).pcs).toHaveLength(6);
+  });
 });
 
 describe('a bad file is refused with the right message', () => {
   it('a JSON syntax error, with its line and column', () => {
     const text = '{\n  "format": "serasi-desk-balai"\n  "version": 1\n}';
     expect(problemsOf(text)).toEqual(['Baris 3, kolom 3: koma hilang di antara dua isian.']);
+  });
+
+  it('a JSON syntax error worded by what is written there, only the first one', () => {
+    expect(problemsOf("{\n  'format': 'serasi-desk-balai'\n}")).toEqual([
+      `Baris 2, kolom 3: pakai tanda kutip ganda ("), bukan tanda kutip tunggal (').`,
+    ]);
+    expect(problemsOf('{\n  format: "serasi-desk-balai"\n}')).toEqual([
+      'Baris 2, kolom 3: format harus diapit tanda kutip ganda: "format".',
+    ]);
+    expect(problemsOf('{\n  "pcs": [\n    { "name": "Loket 1" }\n}')).toEqual([
+      'Baris 4, kolom 1: kurung siku penutup ] hilang sebelum }.',
+    ]);
+  });
+
+  it('another kind of JSON file gets one answer, not a list of everything it lacks', () => {
+    expect(problemsOf('{ "name": "serasi-desk", "version": "0.1.0" }')).toEqual([
+      'Jenis berkas (format): harus "serasi-desk-balai".',
+    ]);
   });
 
   it('a file that is not an object at all', () => {
@@ -142,8 +166,36 @@ describe('a bad file is refused with the right message', () => {
     const problems = problemsOf(
       variant((f) => Object.assign(f.counters[1] as object, { number: 120 })),
     );
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^Loket ke-2 \(Loket Lansia\), nomor: .*99/);
+    expect(problems).toEqual(['Loket ke-2 (Loket Lansia), nomor: paling besar 99; tertulis 120.']);
+  });
+
+  it('a value of the wrong kind is said to be wrong, not missing', () => {
+    expect(
+      problemsOf(
+        variant((f) => {
+          Object.assign(f.counters[0] as object, { number: '1' });
+          Object.assign(f.printer as object, { enabled: 'ya' });
+        }),
+      ),
+    ).toEqual([
+      'Loket ke-1 (Loket Informasi), nomor: harus angka; tertulis "1".',
+      'Printer, aktif: harus true atau false; tertulis "ya".',
+    ]);
+  });
+
+  it('a choice outside the list, with the choices and what was written', () => {
+    expect(
+      problemsOf(
+        variant((f) => {
+          Object.assign(f, { timeZone: 'Asia/Makasar', ordering: { kind: 'acak' } });
+          Object.assign(f.printer as object, { paperWidthMm: 70 });
+        }),
+      ),
+    ).toEqual([
+      'Zona waktu: harus "Asia/Jakarta", "Asia/Makassar" atau "Asia/Jayapura"; tertulis "Asia/Makasar".',
+      'Urutan panggilan, jenis: harus "fifo", "weighted", "strict" atau "ratio"; tertulis "acak".',
+      'Printer, lebar kertas: harus 58 atau 80; tertulis 70.',
+    ]);
   });
 
   it('a misspelt key', () => {
@@ -156,8 +208,9 @@ describe('a bad file is refused with the right message', () => {
     const problems = problemsOf(
       variant((f) => Object.assign(f.pcs[1] as object, { roles: [{ role: 'kasir' }] })),
     );
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^PC 'Kios lobi 2', peran, ke-1, peran: .*kiosk/);
+    expect(problems).toEqual([
+      `PC 'Kios lobi 2', peran ke-1: harus "kiosk", "console" atau "display"; tertulis "kasir".`,
+    ]);
   });
 
   it('a PC name written twice', () => {
@@ -171,6 +224,22 @@ describe('a bad file is refused with the right message', () => {
       problemsOf(variant((f) => Object.assign(f.pcs[1] as object, { issuerSlot: 3 }))),
     ).toEqual([
       'Nomor kios (issuerSlot) harus 1, 2 untuk 2 PC kios, tanpa celah dan tanpa kembar; tertulis: 1, 3.',
+    ]);
+  });
+
+  it('a kiosk number on a PC that is not a kiosk', () => {
+    expect(
+      problemsOf(variant((f) => Object.assign(f.pcs[2] as object, { issuerSlot: 3 }))),
+    ).toEqual([
+      `PC 'Loket 1', nomor kios: hanya PC dengan peran "kiosk" yang memakai nomor kios (issuerSlot).`,
+    ]);
+  });
+
+  it('kiosk numbers written twice', () => {
+    expect(
+      problemsOf(variant((f) => Object.assign(f.pcs[1] as object, { issuerSlot: 1 }))),
+    ).toEqual([
+      'Nomor kios (issuerSlot) harus 1, 2 untuk 2 PC kios, tanpa celah dan tanpa kembar; tertulis: 1, 1.',
     ]);
   });
 
@@ -196,8 +265,18 @@ describe('a bad file is refused with the right message', () => {
         }),
       ),
     );
-    expect(problems).toContain('Jam layanan, tutup: Jam tutup harus sesudah jam buka.');
-    expect(problems).toContain('Server, alamat: alamat harus diawali http:// atau https://.');
+    expect(problems).toEqual([
+      'Jam layanan, tutup: Jam tutup harus sesudah jam buka.',
+      'Server, alamat: alamat harus diawali http:// atau https://.',
+    ]);
+  });
+
+  it('a time written without its leading zero is named once, not also as closing too early', () => {
+    expect(
+      problemsOf(
+        variant((f) => Object.assign(f, { serviceHours: { opens: '7:30', closes: '16:00' } })),
+      ),
+    ).toEqual(['Jam layanan, buka: Tulis jam sebagai JJ:MM, misalnya 07:30.']);
   });
 });
 
