@@ -16,6 +16,7 @@ import {
   BROWSER_CONFIG_KEY,
   BROWSER_SYNC_CREDENTIALS_KEY,
 } from '../../renderer/bridge/browser-bridge.ts';
+import { common } from '../../renderer/i18n/id/common.ts';
 import { setup as text } from '../../renderer/i18n/id/setup.ts';
 import { expectNoAxeViolations } from '../support/axe.ts';
 import { closedPortUrl } from '../support/closed-port.ts';
@@ -83,13 +84,26 @@ test('a bad file is refused with its problems; the example makes this PC the sec
   await expect(summary(page).getByRole('heading')).toHaveText(
     'Berkas balai-rusak.json belum dapat dipakai: 1 masalah',
   );
-  await expect(summary(page).getByRole('link')).toHaveCount(1);
-  await expect(summary(page).getByRole('link')).toContainText('Loket ke-2 (Loket Lansia), nomor:');
+  await expect(summary(page).getByRole('link')).toHaveText([
+    'Loket ke-2 (Loket Lansia), nomor: paling besar 99; tertulis 120.',
+  ]);
   await expect(fileInput).toHaveAttribute('aria-invalid', 'true');
   // The path chosen stays.
   await expect(page.getByRole('radio', { name: text.path.import.label })).toBeChecked();
   await page.screenshot({ path: `${SCREENS}/setup-fleet-problems.png` });
   await expectNoAxeViolations(page, 'fleet import, problems');
+
+  // A comma left out: the line and column, and the summary's link leads to the file input.
+  await fileInput.setInputFiles({
+    name: 'balai-rusak.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{\n  "format": "serasi-desk-balai"\n  "version": 1\n}\n'),
+  });
+  await expect(summary(page).getByRole('link')).toHaveText([
+    'Baris 3, kolom 3: koma hilang di antara dua isian.',
+  ]);
+  await summary(page).getByRole('link').click();
+  await expect(fileInput).toBeFocused();
 
   // The counter fixed, the duplicate name remains: the next check names it.
   await fileInput.setInputFiles(
@@ -105,6 +119,9 @@ test('a bad file is refused with its problems; the example makes this PC the sec
   // The example, without a server.
   await fileInput.setInputFiles(fleetFile('contoh-balai.json', withoutServer));
   await expect(summary(page)).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText(
+    'Berkas contoh-balai.json terbaca: 6 PC. Pilih di bawah PC ini yang mana.',
+  );
   const contents = page.getByRole('region', { name: 'Isi berkas contoh-balai.json' });
   await expect(contents).toContainText('Balai Rehabilitasi Sosial Lanjut Usia "Gau Mabaji" — Gowa');
   await expect(contents).toContainText('One Stop Shop');
@@ -144,6 +161,60 @@ test('a bad file is refused with its problems; the example makes this PC the sec
     'Loket Asesmen',
   ]);
   expect(await verifyPin('4826', config.supervisorPinHash)).toBe(true);
+  expect(await stored(page, BROWSER_SYNC_CREDENTIALS_KEY)).toBeNull();
+
+  // The kiosk opens as the centre's.
+  await page.getByRole('link', { name: common.screen.kiosk }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Selamat datang di Balai Rehabilitasi Sosial Lanjut Usia "Gau Mabaji"',
+  );
+});
+
+test('by keyboard: the file chosen, the PC picked, and saved without a server that is away', async ({
+  page,
+}) => {
+  const away = await closedPortUrl();
+  await openImport(page);
+  // The path radio has focus; Tab reaches the file input, Space opens the file dialog.
+  await page.keyboard.press('Tab');
+  const fileInput = page.getByLabel(text.fleet.file);
+  await expect(fileInput).toBeFocused();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.keyboard.press('Space'),
+  ]);
+  await chooser.setFiles(
+    fleetFile('balai.json', (f) => {
+      f.server = { url: away, enrolmentCode: 'K7QM-2XPA-9HTE' };
+    }),
+  );
+  await expect(page.getByRole('status')).toContainText('Berkas balai.json terbaca');
+
+  // Tab into the PC group, arrows to the board.
+  const pcs = page.getByRole('group', { name: text.fleet.pcLegend });
+  await page.keyboard.press('Tab');
+  await expect(pcs.getByRole('radio', { name: 'Kios lobi 1' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(pcs.getByRole('radio', { name: 'TV ruang tunggu' })).toBeChecked();
+  await page.getByLabel(text.pin.pin, { exact: true }).fill('4826');
+  await page.getByLabel(text.pin.confirm).fill('4826');
+  await page.keyboard.press('Enter');
+  await expect(summary(page)).toBeFocused();
+  await expect(summary(page).getByRole('link')).toHaveText([text.enrol.errors.offline]);
+
+  // The summary's link leads to the enrol box; Space unticks it; the PC is saved as the board.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const enrolBox = page.getByRole('checkbox', { name: /Daftarkan PC ini ke server balai/ });
+  await expect(enrolBox).toBeFocused();
+  await page.screenshot({ path: `${SCREENS}/setup-fleet-server-away.png` });
+  await page.keyboard.press('Space');
+  await expect(enrolBox).not.toBeChecked();
+  await page.getByLabel(text.pin.confirm).press('Enter');
+  await expect(page.getByRole('heading', { name: text.title, level: 1 })).toHaveCount(0);
+  const config = installationConfigSchema.parse(await stored(page, BROWSER_CONFIG_KEY));
+  expect(config.roles).toEqual([{ role: 'display' }]);
+  expect(config.balai.id).toBe('brslu-gau-mabaji');
   expect(await stored(page, BROWSER_SYNC_CREDENTIALS_KEY)).toBeNull();
 });
 

@@ -21,7 +21,7 @@ export const setup: Translation<typeof id> = {
     file: 'Choose the centre configuration file (.json)',
     fileHint:
       'The file from the centre’s IT staff, for example on a USB stick. An example is in the app’s resources/fleet folder.',
-    reading: 'Reading the file…',
+    read: 'The file {file} was read: {count} PCs. Choose below which PC this is.',
     centre: 'Contents of {file}',
     model: 'Service model',
     timeZone: 'Time zone',
@@ -40,7 +40,7 @@ export const setup: Translation<typeof id> = {
     kioskNumber: 'kiosk {slot} of {of}',
     enrolLabel: 'Enrol this PC with the centre server ({url})',
     enrolHint:
-      'If the server cannot be reached yet, untick this to save for now; the PC can be enrolled later in Settings.',
+      'If the server cannot be reached, untick this to save without it: this PC then works on its own, without sharing the queue with other PCs.',
     errors: {
       noFile: 'Choose the centre configuration file.',
       unreadable: 'The file could not be read on this device. Try copying it again.',

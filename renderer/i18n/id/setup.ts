@@ -33,7 +33,7 @@ export const setup = {
     file: 'Pilih berkas konfigurasi balai (.json)',
     fileHint:
       'Berkas dari TI balai, misalnya dari flashdisk. Contohnya ada di folder resources/fleet aplikasi.',
-    reading: 'Membaca berkas…',
+    read: 'Berkas {file} terbaca: {count} PC. Pilih di bawah PC ini yang mana.',
     centre: 'Isi berkas {file}',
     model: 'Model layanan',
     timeZone: 'Zona waktu',
@@ -52,7 +52,7 @@ export const setup = {
     kioskNumber: 'kios ke-{slot} dari {of}',
     enrolLabel: 'Daftarkan PC ini ke server balai ({url})',
     enrolHint:
-      'Bila server belum dapat dihubungi, hapus centang ini untuk menyimpan dulu; PC dapat didaftarkan nanti lewat Pengaturan.',
+      'Bila server belum dapat dihubungi, hapus centang ini untuk menyimpan tanpa server: PC ini lalu bekerja sendiri, tanpa berbagi antrian dengan PC lain.',
     errors: {
       noFile: 'Pilih berkas konfigurasi balai.',
       unreadable: 'Berkas tidak dapat dibaca dari perangkat ini. Coba salin ulang berkasnya.',

@@ -134,6 +134,12 @@ export function FleetImport(props: FleetImportProps) {
             onChange={(event) => choose(event.target.files)}
             {...describedBy(fieldIds.fleetFile, { hint: true, error: fileError })}
           />
+          {/* Always present, so a screen reader hears that the file was read and what is next. */}
+          <p className="setup-fleet-read" role="status">
+            {loaded
+              ? t('setup.fleet.read', { file: loaded.name, count: loaded.file.pcs.length })
+              : null}
+          </p>
         </div>
       </section>
       {file && loaded ? (
