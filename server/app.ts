@@ -1,7 +1,8 @@
 // The central sync server (../shared/ARCHITECTURE.md, "Sync"): one Fastify app over PGlite or
 // PostgreSQL. startServer opens and migrates the database, sets up the admin token, listens,
 // and closes gracefully (event streams ended, in-flight requests finished, database closed).
-import { mkdtemp } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import cors from '@fastify/cors';
@@ -39,7 +40,10 @@ export interface ServerOptions {
    * none generates one and returns it once in RunningServer.adminToken.
    */
   adminToken?: string;
-  /** Uploaded installers. Default: a new temporary folder (`npm run server` passes <data dir>/updates). */
+  /**
+   * Uploaded installers. Default: a temporary folder, made at the first upload and removed at
+   * close (`npm run server` passes <data dir>/updates).
+   */
   updatesDir?: string;
   /** pino level; 'silent' in tests. Default 'info'. */
   logLevel?: string;
@@ -128,13 +132,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const migrations = await migrate(db, now());
     const adminToken = await setUpAdminToken(db, options.adminToken);
     const pokes = await startPokeHub(db);
-    const updatesDir = options.updatesDir ?? (await mkdtemp(join(tmpdir(), 'serasi-updates-')));
+    const updatesDir = options.updatesDir ?? join(tmpdir(), `serasi-updates-${randomUUID()}`);
     const server = buildApp({ db, pokes, log: createChangeLog(), now, updatesDir }, logLevel);
     app = server;
     if (migrations.length > 0) server.log.info({ migrations }, 'Skema basis data diperbarui');
     server.addHook('onClose', async () => {
       await pokes.stop();
       await db.close();
+      if (options.updatesDir === undefined) await rm(updatesDir, { recursive: true, force: true });
     });
     await server.listen({ port: options.port ?? 8787, host: options.host ?? '127.0.0.1' });
     const address = server.server.address();

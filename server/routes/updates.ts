@@ -3,7 +3,7 @@
 // with its own token, and reports its update state; a console PC lists its centre's PCs with their
 // state. The administrator uploads installers, stages their rollout and sets each centre's channel.
 // Registered in a scope of its own: only here may a body be a raw installer stream.
-import { createReadStream } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -86,10 +86,23 @@ export function updateRoutes(app: FastifyInstance, context: ServerContext): void
       // electron-updater asks for <file>.blockmap first; without one it downloads the whole file.
       throw new HttpError(404, 'not_found', 'Berkas pembaruan ini tidak ada di server.');
     }
+    // Opened before the answer starts, so a file gone from the updates folder (a restored
+    // database, instances without a shared folder) is a logged error with a proper body.
+    let installer: FileHandle;
+    try {
+      installer = await open(installerFile(updatesDir, release));
+    } catch (error) {
+      request.log.error({ err: error }, 'installer missing from the updates folder');
+      throw new HttpError(
+        500,
+        'server_error',
+        `Berkas pemasang versi ${release.version} tidak ada di folder pembaruan server; hubungi administrator.`,
+      );
+    }
     return reply
       .header('content-length', release.size)
       .type('application/octet-stream')
-      .send(createReadStream(installerFile(updatesDir, release)));
+      .send(installer.createReadStream());
   });
 
   app.post('/updates/state', async (request, reply) => {

@@ -66,6 +66,30 @@ describe.each(testBackends)('enrolment and access on $name', (backend) => {
     expect(await enrol(shortLived)).toMatchObject({ status: 400, body: { error: 'code_invalid' } });
   });
 
+  it('a code for several PCs still expires, and is issued for 1 to 200 PCs only', async () => {
+    const issue = (uses: number, validHours = 1) =>
+      request<{ uses?: number; code?: string; message?: string }>(
+        server.url,
+        'POST',
+        `/admin/centres/${centre.centre.id}/enrolment-codes`,
+        { token: server.adminToken, body: { roles: ['kiosk'], validHours, uses } },
+      );
+    const fleet = await issue(5);
+    expect(fleet.body.uses).toBe(5);
+    expect((await enrol(fleet.body.code ?? '')).status).toBe(200);
+    clock += hourMs + 1;
+    expect(await enrol(fleet.body.code ?? '')).toMatchObject({
+      status: 400,
+      body: { error: 'code_invalid' },
+    });
+
+    for (const uses of [0, 201]) {
+      const refused = await issue(uses);
+      expect(refused.status).toBe(400);
+      expect(refused.body.message).toContain('(uses)');
+    }
+  });
+
   it('refuses a malformed code with a message saying its form', async () => {
     const answer = await enrol('1234');
     expect(answer).toMatchObject({ status: 400, body: { error: 'bad_request' } });

@@ -408,4 +408,25 @@ describe.each(testBackends)('app updates on $name', (backend) => {
       out: 'Versi 1.4.0 untuk linux di kanal "stable" sudah diunggah. Naikkan nomor versi aplikasi untuk rilis baru.',
     });
   });
+
+  it('an installer gone from the updates folder is answered as a server fault that says so', async () => {
+    expect(
+      (
+        await upload('beta/linux/1.3.0-beta.1', randomBytes(1000), {
+          file: 'SERASI-Desk-1.3.0-beta.1-x86_64.AppImage',
+        })
+      ).status,
+    ).toBe(201);
+    const feed = await feedFor(pilotPc.token, 'latest-linux.yml');
+    await rm(join(updatesDir, 'beta', 'linux'), { recursive: true });
+    const download = await fetch(feed.installer, { headers: authHeaders(pilotPc.token) });
+    expect({ status: download.status, body: await download.json() }).toEqual({
+      status: 500,
+      body: {
+        error: 'server_error',
+        message:
+          'Berkas pemasang versi 1.3.0-beta.1 tidak ada di folder pembaruan server; hubungi administrator.',
+      },
+    });
+  });
 });
