@@ -2,7 +2,7 @@
 // loads and validates it, plus what the issue asks of it: per-machine NSIS for kiosks, AppImage and
 // deb for Linux, fuses that close the Node back doors, an icon big enough for every target, and an
 // app that ships the packages its main process loads and leaves out the ones it never does.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
@@ -51,6 +51,17 @@ test('the icon is a square PNG of at least 512 px (Windows needs 256, Linux 512)
   const png = PNG.sync.read(readFileSync(join(root, 'resources/build/icon.png')));
   expect(png.width).toBe(png.height);
   expect(png.width).toBeGreaterThanOrEqual(512);
+});
+
+test('the centre configuration example and its schema ship beside the app, where setup says they are', async () => {
+  const config = await getConfig(root, null, null);
+  expect(config.extraResources).toEqual([
+    { from: 'resources/fleet', to: 'fleet', filter: ['*.json'] },
+  ]);
+  expect(readdirSync(join(root, 'resources/fleet')).filter((f) => f.endsWith('.json'))).toEqual([
+    'contoh-balai.json',
+    'serasi-balai.schema.json',
+  ]);
 });
 
 /** Bare package names imported by the main process: electron/main.ts and everything it imports. */
