@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import {
   app,
   BrowserWindow,
-  type BrowserWindowConstructorOptions,
   dialog,
   type IpcMainInvokeEvent,
   ipcMain,
@@ -24,6 +23,7 @@ import type { SyncCredentials } from '../core/bridge/bridge.ts';
 import type { InstallationConfig } from '../core/centre/config.ts';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../core/sync/protocol.ts';
 import type { UpdateStatus } from '../core/updates/update-status.ts';
+import { createBrowserWindow } from './browser-window.ts';
 import { loadInstallationConfig, saveInstallationConfig } from './config-store.ts';
 import {
   type CredentialStoreDeps,
@@ -93,7 +93,7 @@ const preloadPath = join(appRoot, 'out', 'preload', 'index.cjs');
 
 function open(plan: WindowPlan): BrowserWindow {
   const window = openWindow(plan, {
-    createWindow: (options: BrowserWindowConstructorOptions) => new BrowserWindow(options),
+    createWindow: createBrowserWindow,
     preloadPath,
     devTools: !app.isPackaged,
     log: log('window'),
@@ -255,7 +255,7 @@ const handlers: BridgeHandlers = {
       return { ok: false, reason: 'failed', message: kioskExitMessages.notConfigured };
     }
     return printTicket(ticket, config, {
-      createWindow: (options) => new BrowserWindow(options),
+      createWindow: createBrowserWindow,
       listPrinters: () => event.sender.getPrintersAsync(),
       log: log('print'),
     });

@@ -91,21 +91,17 @@ export function printWindowOptions(paperWidthMm: PaperWidthMm): BrowserWindowCon
     show: false,
     width: px(mm.width),
     height: px(mm.height),
+    // Isolation, sandbox and the rest of the checklist are laid over these by browser-window.ts.
     webPreferences: {
-      sandbox: true,
       javascript: false,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
       spellcheck: false,
-      webviewTag: false,
       devTools: false,
     },
   };
 }
 
 export interface PrintDeps {
-  /** `(options) => new BrowserWindow(options)`. */
+  /** createBrowserWindow (browser-window.ts), which lays the security settings over the options. */
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
   /** Usually the asking window's `webContents.getPrintersAsync()`. */
   listPrinters: () => Promise<PrinterCandidate[]>;

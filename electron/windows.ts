@@ -153,7 +153,7 @@ export function planSetupWindow(displays: readonly DisplayGeometry[]): WindowPla
 }
 
 export interface WindowDeps {
-  /** `(options) => new BrowserWindow(options)`. */
+  /** createBrowserWindow (browser-window.ts), which lays the security settings over the options. */
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
   /** Absolute path of out/preload/index.cjs. */
   preloadPath: string;
@@ -176,15 +176,8 @@ export function windowOptions(
     kiosk: plan.kiosk,
     fullscreen: plan.fullscreen,
     webPreferences: {
+      // Isolation, sandbox and the rest of the checklist are laid over these by browser-window.ts.
       preload: preloadPath,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
       spellcheck: false,
       safeDialogs: true,
       navigateOnDragDrop: false,

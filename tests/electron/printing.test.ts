@@ -70,12 +70,7 @@ test('print options: silent, no margins, explicit page size in microns', () => {
 test('the print window runs no script and has no preload', () => {
   const options = printWindowOptions(58);
   expect(options.show).toBe(false);
-  expect(options.webPreferences).toMatchObject({
-    sandbox: true,
-    javascript: false,
-    contextIsolation: true,
-    nodeIntegration: false,
-  });
+  expect(options.webPreferences).toMatchObject({ javascript: false, devTools: false });
   expect(options.webPreferences).not.toHaveProperty('preload');
 });
 
