@@ -9,8 +9,9 @@ function kioskWindow() {
 
 const gate = () =>
   createPinGate({
-    maxAttempts: 5,
-    lockoutMs: 5 * 60_000,
+    maxFailures: 5,
+    lockMs: 5 * 60_000,
+    maxLockMs: 60 * 60_000,
     verify: async (pin, hash) => hash === `hash-of-${pin}`,
   });
 
@@ -57,7 +58,7 @@ describe('leaving the kiosk', () => {
   test('asking from a window that is not the kiosk costs no attempt', async () => {
     const verify = vi.fn(async () => true);
     const exit = createKioskExit({
-      gate: createPinGate({ maxAttempts: 5, lockoutMs: 1, verify }),
+      gate: createPinGate({ maxFailures: 5, lockMs: 1, maxLockMs: 1, verify }),
       now: () => 0,
     });
     expect(await exit(null, '2468', config)).toEqual({
