@@ -8,8 +8,8 @@
 // - Ticket events are append-only: created once, for a ticket the server knows.
 // - Registrations (profile-like) merge field by field: the later HLC stamp wins each field, and a
 //   value that loses is kept as a conflict for review, never dropped.
-// - A device may only do its roles' work: a display board writes nothing; a kiosk only creates
-//   tickets, their "issued" events and registrations.
+// - A device may only do its roles' work (device-access.ts): a display board writes nothing; a
+//   kiosk only creates tickets, their "issued" events and registrations.
 // - A day closure (core/queue/closing.ts) is created once per centre day, under the id derived
 //   from (centre, day), together with the closing actions on that day's open tickets. After it,
 //   ticket and event changes of that day are refused — except those made (by their clock stamp)
@@ -28,6 +28,7 @@ import type { CentreReference } from '../centre/reference.ts';
 import { closedDayMessage, type DayClosure, dayClosureId } from '../queue/closing.ts';
 import type { Ticket } from '../queue/ticket.ts';
 import { applyTicketAction } from '../queue/transitions.ts';
+import { deviceMayWrite } from './device-access.ts';
 import { decodeHlc } from './hlc.ts';
 import type { RejectionCode, WireMutation } from './protocol.ts';
 import { type SyncedTable, syncedRecordSchema } from './record.ts';
@@ -247,7 +248,7 @@ function applyMutation(read: Read, m: WireMutation, ctx: ApplyContext, scope: Gr
   if (stored && stored.centreId !== ctx.centreId) {
     return refuse('invalid_row', 'Data ini milik balai lain.');
   }
-  if (!mayWrite(ctx.device.roles, m, stored)) {
+  if (!deviceMayWrite(ctx.device.roles, m, stored !== undefined)) {
     return refuse('forbidden_role', 'Perangkat ini tidak berwenang mengubah data ini.');
   }
   if (m.intent && m.table !== 'tickets') {
@@ -318,21 +319,6 @@ function applyMutation(read: Read, m: WireMutation, ctx: ApplyContext, scope: Gr
         ctx,
       );
   }
-}
-
-/** What a kiosk may create: its tickets, their "issued" events and the registrations. */
-const kioskTables: ReadonlySet<SyncedTable> = new Set(['tickets', 'ticketEvents', 'registrations']);
-
-/**
- * A console does all of the centre's work; a kiosk only creates (tickets, their "issued" events
- * and registrations — never beneficiaries or casework: matching a visitor to a record is the
- * counter's); a display board writes nothing.
- */
-function mayWrite(roles: readonly Role[], m: WireMutation, stored: StoredRow | undefined): boolean {
-  if (roles.includes('console')) return true;
-  if (!roles.includes('kiosk') || !kioskTables.has(m.table)) return false;
-  const creates = m.op === 'put' && !m.intent && !stored;
-  return creates && (m.table !== 'ticketEvents' || m.fields.type === 'issued');
 }
 
 /** The table's own fields of a mutation; a create's id and balaiId must be the row's own. */

@@ -8,6 +8,7 @@
 // the database on the next pull, from toRev on. A cursor older than the tail is read from the
 // database as before; the tail is an optimisation and never the only copy of anything.
 import { type StoredRow, toWireRow } from '../../core/sync/apply.ts';
+import type { SyncedTable } from '../../core/sync/record.ts';
 import type { Queryable } from '../db/database.ts';
 import { rowsAfter } from './rows.ts';
 
@@ -24,6 +25,7 @@ const defaultLimits: ChangeLogLimits = { rowsPerCentre: 2_000, centres: 200, cat
 
 interface Entry {
   rev: number;
+  table: SyncedTable;
   key: string;
   /** `{"table":…,"row":…}` as the pull response carries it. */
   json: string;
@@ -40,9 +42,15 @@ interface Tail {
   catchingUp?: Promise<boolean>;
 }
 
+/** A change as JSON text, with its table: a device is sent only the tables its roles may read. */
+export interface LogChange {
+  table: SyncedTable;
+  json: string;
+}
+
 export interface LogPage {
-  /** Each change as JSON text, in rev order. */
-  changes: string[];
+  /** In rev order. */
+  changes: LogChange[];
   cursor: number;
   hasMore: boolean;
 }
@@ -63,6 +71,7 @@ export interface ChangeLog {
 function entryOf(row: StoredRow & { rev: number }): Entry {
   return {
     rev: row.rev,
+    table: row.table,
     key: `${row.table}:${row.id}`,
     json: JSON.stringify({ table: row.table, row: toWireRow(row) }),
     superseded: false,
@@ -102,7 +111,7 @@ function trim(tail: Tail, keep: number): void {
 }
 
 function pageFrom(tail: Tail, cursor: number, limit: number): LogPage {
-  const changes: string[] = [];
+  const changes: LogChange[] = [];
   let last = cursor;
   let hasMore = false;
   // The entries are in rev order: find the first after the cursor by bisection.
@@ -120,7 +129,7 @@ function pageFrom(tail: Tail, cursor: number, limit: number): LogPage {
       hasMore = true;
       break;
     }
-    changes.push(entry.json);
+    changes.push(entry);
     last = entry.rev;
   }
   return { changes, cursor: last, hasMore };
@@ -163,7 +172,7 @@ export function createChangeLog(limits: ChangeLogLimits = defaultLimits): Change
       if (tails.size > limits.centres) tails.delete(tails.keys().next().value as string);
     }
     return {
-      changes: entries.map((entry) => entry.json),
+      changes: entries,
       cursor: entries.at(-1)?.rev ?? cursor,
       hasMore,
     };

@@ -7,7 +7,7 @@ import type { StoredRow } from '../../core/sync/apply.ts';
 import type { Database } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { openDatabase } from '../../server/db/open.ts';
-import { createChangeLog } from '../../server/sync/change-log.ts';
+import { createChangeLog, type LogChange } from '../../server/sync/change-log.ts';
 import { rowsAfter, writeRows } from '../../server/sync/rows.ts';
 
 let db: Database;
@@ -68,8 +68,8 @@ const step = fc.oneof(
 );
 
 /** The revs and values a page carries. */
-const seen = (changes: string[]) =>
-  changes.map((json) => {
+const seen = (changes: LogChange[]) =>
+  changes.map(({ json }) => {
     const { row } = JSON.parse(json) as { row: { rev: number; note: string } };
     return `${row.rev}:${row.note}`;
   });

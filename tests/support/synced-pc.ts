@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import type { SyncCredentials } from '../../core/bridge/bridge.ts';
 import type { InstallationConfig, Role } from '../../core/centre/config.ts';
+import { deviceMayRead } from '../../core/sync/device-access.ts';
 import type { PullResponse } from '../../core/sync/protocol.ts';
-import { syncedTables } from '../../core/sync/record.ts';
+import { type SyncedTable, syncedTables } from '../../core/sync/record.ts';
 import { BROWSER_SYNC_CREDENTIALS_KEY } from '../../renderer/bridge/browser-bridge.ts';
 import { DATABASE_NAME } from '../../renderer/store/db.ts';
 import { demoConfig, installConfig } from './installation.ts';
@@ -26,6 +27,7 @@ const viewports: Record<Role, { width: number; height: number }> = {
 
 export interface SyncedPc {
   page: Page;
+  role: Role;
   deviceId: string;
   close(): Promise<void>;
 }
@@ -78,7 +80,7 @@ export async function connectPc(
     JSON.stringify(credentials),
   ] as const);
   await page.reload();
-  return { page, deviceId, close: () => context.close() };
+  return { page, role, deviceId, close: () => context.close() };
 }
 
 async function readDeviceId(page: Page): Promise<string> {
@@ -151,12 +153,12 @@ export interface ServerReader {
   content(): Promise<string>;
 }
 
-/** Reads the centre's rows as a device of its own would (a display board: it writes nothing). */
+/** Reads all the centre's rows as a console of its own would (it pushes nothing). */
 export async function serverReader(
   server: SyncServerAddress,
   centreId: string,
 ): Promise<ServerReader> {
-  const reader = await enrolDevice(server, centreId, ['display'], 'Pemeriksa');
+  const reader = await enrolDevice(server, centreId, ['console'], 'Pemeriksa');
   return { content: () => serverContent(server.url, reader.token) };
 }
 
@@ -202,8 +204,8 @@ export function contentHash(content: string): string {
 }
 
 /**
- * Waits until every PC has sent everything and holds exactly the server's rows; returns the
- * common content hash.
+ * Waits until every PC has sent everything and holds exactly the server's rows of the tables its
+ * role is sent; returns the hash of the server's content.
  */
 export async function expectConverged(
   pcs: readonly SyncedPc[],
@@ -216,14 +218,25 @@ export async function expectConverged(
       async () => {
         expected = await server.content();
         const states = await Promise.all(pcs.map((pc) => pcContent(pc.page)));
-        return states.map((s) =>
-          s.pending === 0 && s.rows === expected ? 'same' : `${s.pending} pending`,
-        );
+        return states.map((s, i) => {
+          const role = (pcs[i] as SyncedPc).role;
+          const same = readableBy(role, s.rows) === readableBy(role, expected);
+          return s.pending === 0 && same ? 'same' : `${s.pending} pending`;
+        });
       },
       { timeout, intervals: [500, 1000] },
     )
     .toEqual(pcs.map(() => 'same'));
   return contentHash(expected);
+}
+
+/**
+ * The tables of content a PC of this role is sent (core/sync/device-access.ts): a kiosk keeps the
+ * registrations it made, but is never sent anyone's.
+ */
+function readableBy(role: Role, content: string): string {
+  const tables = JSON.parse(content) as [SyncedTable, unknown[]][];
+  return JSON.stringify(tables.filter(([table]) => deviceMayRead([role], table)));
 }
 
 export function countRows(content: string, table: (typeof syncedTables)[number]): number {
