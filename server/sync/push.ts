@@ -13,6 +13,7 @@ import {
   type StoredRow,
   toWireRow,
 } from '../../core/sync/apply.ts';
+import { canonicalJson } from '../../core/sync/canonical-json.ts';
 import {
   type PushRequest,
   type PushResponse,
@@ -40,19 +41,6 @@ interface StoredAnswer {
   seq: number;
   fingerprint: string;
   result: Answer;
-}
-
-/** JSON with object keys sorted, so equal mutations encode equally whatever their key order. */
-function canonicalJson(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const object = value as Record<string, unknown>;
-  let text = '';
-  for (const key of Object.keys(object).sort()) {
-    if (object[key] === undefined) continue;
-    text += `${text === '' ? '' : ','}${JSON.stringify(key)}:${canonicalJson(object[key])}`;
-  }
-  return `{${text}}`;
 }
 
 const fingerprint = (mutation: WireMutation) => sha256(canonicalJson(mutation));
