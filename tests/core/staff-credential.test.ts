@@ -17,6 +17,17 @@ import {
 /** Fewer rounds than a real credential, so the suite stays quick; one test uses the real count. */
 const testIterations = 1_000;
 
+/** A member's own PIN, quickly derived. */
+const ownPin = (staffId: string, secret: string) =>
+  createCredential({
+    staffId,
+    kind: 'pin',
+    secret,
+    setBy: staffId,
+    now: 1,
+    iterations: testIterations,
+  });
+
 describe('the secret', () => {
   test('a PIN is six digits, neither one digit repeated nor a run', () => {
     expect(secretProblem('pin', '402917')).toBeNull();
@@ -54,14 +65,7 @@ describe('the secret', () => {
 
 describe('the credential', () => {
   test('holds no trace of the secret, and unlocks a key for the right secret only', async () => {
-    const credential = await createCredential({
-      staffId: 'ptg-ayu',
-      kind: 'pin',
-      secret: '402917',
-      setBy: 'ptg-ayu',
-      now: 1,
-      iterations: testIterations,
-    });
+    const credential = await ownPin('ptg-ayu', '402917');
     expect(JSON.stringify(credential)).not.toContain('402917');
     expect(credential.mustChange).toBe(false);
     expect(await unlockCredential(credential, '402918')).toBeNull();
@@ -73,22 +77,8 @@ describe('the credential', () => {
   });
 
   test('what the key signs verifies with the public half, and nothing else does', async () => {
-    const ayu = await createCredential({
-      staffId: 'ptg-ayu',
-      kind: 'pin',
-      secret: '402917',
-      setBy: 'ptg-ayu',
-      now: 1,
-      iterations: testIterations,
-    });
-    const budi = await createCredential({
-      staffId: 'ptg-budi',
-      kind: 'pin',
-      secret: '402917',
-      setBy: 'ptg-budi',
-      now: 1,
-      iterations: testIterations,
-    });
+    const ayu = await ownPin('ptg-ayu', '402917');
+    const budi = await ownPin('ptg-budi', '402917');
     // The same PIN, a different salt and key: nothing in common.
     expect(budi.salt).not.toBe(ayu.salt);
     expect(budi.publicKey).not.toBe(ayu.publicKey);
