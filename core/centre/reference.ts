@@ -30,6 +30,7 @@ export const partnerSchema = z.object({
 export type Partner = z.infer<typeof partnerSchema>;
 
 export const staffRoles = ['petugas_loket', 'pekerja_sosial', 'supervisor', 'admin'] as const;
+export type StaffRole = (typeof staffRoles)[number];
 
 export const staffMemberSchema = z.object({
   id: z.string().min(1).max(60),

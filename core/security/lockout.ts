@@ -38,8 +38,8 @@ export function afterFailure(
   now: number,
   policy: LockoutPolicy,
 ): LockoutState {
-  const failures =
-    (lockRemaining(state, now) === 0 && state.lockedUntil !== 0 ? 0 : state.failures) + 1;
+  // A lockout already starts the count again (failures: 0 below).
+  const failures = state.failures + 1;
   if (failures < policy.maxFailures) return { ...state, failures, lockedUntil: 0 };
   const lockFor = Math.min(policy.maxLockMs, policy.lockMs * 2 ** state.lockouts);
   return { failures: 0, lockouts: state.lockouts + 1, lockedUntil: now + lockFor };

@@ -7,15 +7,14 @@
 // - What the member does is signed with the key, so the server can check who did it and what that
 //   person's role allows, not only which device sent it.
 import { z } from 'zod';
-import type { staffRoles } from '../centre/reference.ts';
+import { type StaffRole, staffMemberSchema } from '../centre/reference.ts';
 import { deriveBits, fromBase64, KDF_ITERATIONS, randomSalt, toBase64 } from '../security/kdf.ts';
 
 export const credentialKinds = ['pin', 'password'] as const;
 export type CredentialKind = (typeof credentialKinds)[number];
-export type StaffRole = (typeof staffRoles)[number];
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Bukan base64');
-const staffId = z.string().min(1).max(60);
+const staffId = staffMemberSchema.shape.id;
 
 export const staffCredentialFieldsSchema = z.strictObject({
   staffId,
@@ -31,8 +30,6 @@ export const staffCredentialFieldsSchema = z.strictObject({
   setAt: z.number().int().nonnegative(),
   /** Who set it: the member, or a supervisor or admin giving a first or reset secret. */
   setBy: staffId,
-  /** A secret given by someone else must be replaced by the member at the next sign-in. */
-  mustChange: z.boolean(),
 });
 export type StaffCredentialFields = z.infer<typeof staffCredentialFieldsSchema>;
 
@@ -116,8 +113,12 @@ export async function createCredential(input: NewCredential): Promise<StaffCrede
     iv: toBase64(iv),
     setAt: input.now,
     setBy: input.setBy,
-    mustChange: input.setBy !== input.staffId,
   };
+}
+
+/** A secret given by someone else must be replaced by the member at the next sign-in. */
+export function mustChange(credential: Pick<StaffCredentialFields, 'staffId' | 'setBy'>): boolean {
+  return credential.setBy !== credential.staffId;
 }
 
 /**

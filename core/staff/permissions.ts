@@ -3,8 +3,9 @@
 // and keep the person's record; social workers add the casework; supervisors run the day, see the
 // reports and the audit log, and act on personal-data requests; the admin manages accounts and
 // settings but does not open anyone's case.
+
+import type { StaffRole } from '../centre/reference.ts';
 import type { SyncedTable } from '../sync/record.ts';
-import type { StaffRole } from './credential.ts';
 
 export const staffPermissions = [
   /** Call, recall, start, finish, no-show, transfer, cancel, priority. */

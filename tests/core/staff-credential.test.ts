@@ -7,6 +7,7 @@ import {
   createCredential,
   currentCredential,
   kindsFor,
+  mustChange,
   secretProblem,
   signAs,
   signatureMatches,
@@ -67,7 +68,7 @@ describe('the credential', () => {
   test('holds no trace of the secret, and unlocks a key for the right secret only', async () => {
     const credential = await ownPin('ptg-ayu', '402917');
     expect(JSON.stringify(credential)).not.toContain('402917');
-    expect(credential.mustChange).toBe(false);
+    expect(mustChange(credential)).toBe(false);
     expect(await unlockCredential(credential, '402918')).toBeNull();
     expect(await unlockCredential(credential, '')).toBeNull();
     const key = await unlockCredential(credential, '402917');
@@ -103,7 +104,7 @@ describe('the credential', () => {
     expect(credential.iterations).toBe(KDF_ITERATIONS);
     expect(KDF_ITERATIONS).toBe(600_000);
     // Given by the admin: Rina must choose her own at her next sign-in.
-    expect(credential.mustChange).toBe(true);
+    expect(mustChange(credential)).toBe(true);
     expect(staffCredentialFieldsSchema.safeParse(credential).success).toBe(true);
     expect(
       staffCredentialFieldsSchema.safeParse({ ...credential, iterations: testIterations }).success,

@@ -31,12 +31,18 @@ interface ScanResult {
 type Scan = (options: Record<string, unknown>) => Promise<ScanResult>;
 
 /**
- * The scanner's TypeScript parser (@typescript-eslint/typescript-estree 4) is hoisted beside this
- * project's TypeScript 7, whose compiler API it cannot read; point it at the TypeScript 4.2 the
- * scanner ships with.
+ * Loads the scanner with two of its dependencies redirected:
+ * - its TypeScript parser (@typescript-eslint/typescript-estree 4) is hoisted beside this project's
+ *   TypeScript 7, whose compiler API it cannot read: it gets the TypeScript 4.2 the scanner ships;
+ * - its `got` (translations and Electron releases from the internet) gets an offline stand-in, so
+ *   the scan makes no network request and gives the same report on every machine.
  */
 function loadScanner(): Scan {
-  const nested = join(root, 'node_modules/@doyensec/electronegativity/node_modules/typescript');
+  const scanner = join(root, 'node_modules/@doyensec/electronegativity');
+  const redirects: Record<string, { from: string; to: string }> = {
+    typescript: { from: '@typescript-eslint', to: join(scanner, 'node_modules/typescript') },
+    got: { from: scanner, to: join(root, 'tests/support/offline-got.cjs') },
+  };
   const modules = Module as unknown as {
     _resolveFilename: (
       request: string,
@@ -46,15 +52,16 @@ function loadScanner(): Scan {
   };
   const resolveFilename = modules._resolveFilename;
   modules._resolveFilename = function (request, parent, ...rest) {
-    const fromParser = request === 'typescript' && parent?.filename?.includes('@typescript-eslint');
-    return resolveFilename.call(this, fromParser ? nested : request, parent, ...rest);
+    const redirect = redirects[request];
+    const redirected = redirect && parent?.filename?.includes(redirect.from);
+    return resolveFilename.call(this, redirected ? redirect.to : request, parent, ...rest);
   };
   return require('@doyensec/electronegativity') as Scan;
 }
 
 /**
  * Left out, with the reason printed: this check asks GitHub for newer Electron releases, which
- * needs the internet and changes from day to day; `npm outdated` and the update feed cover it.
+ * needs the internet and changes from day to day; `npm outdated` covers it.
  */
 const excluded = ['AvailableSecurityFixesGlobalCheck'];
 
